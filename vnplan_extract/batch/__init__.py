@@ -1,0 +1,1 @@
+"""Batch conversion of archives: readers per format, the runner, outputs and error records."""

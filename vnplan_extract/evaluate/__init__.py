@@ -1,0 +1,1 @@
+"""Scoring predictions against the gold set (``vnplan evaluate``)."""

@@ -1,0 +1,1 @@
+"""Extractors: plain functions from a parse context to models (references, time, bodies, tasks)."""

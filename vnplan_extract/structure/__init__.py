@@ -1,0 +1,1 @@
+"""Document structure: header metadata, the section tree, signature and recipients."""

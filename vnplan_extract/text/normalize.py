@@ -1,0 +1,153 @@
+"""Normalization for matching, with a character map back to the source text.
+
+Matching works on a normalized copy of ``doc.text``: NFC, one tone placement (``hóa``, ``thủy``,
+``Ủy``), one capital D-stroke, plain spaces, no CR, no markdown residue (``**``, ``*...*``, table
+pipes, ``#`` headings). Every normalized character remembers the source range it came from, so a
+span found in the copy maps back to ``doc.text`` exactly (the LexNLP way: normalized text plus a
+map, never a guess).
+
+Two views share the same offsets:
+
+* ``text``: line structure kept, for the header, signature and recipients, which are line-based;
+* ``flow``: the same string with the line breaks *inside* running paragraphs turned into spaces
+  (hard-wrapped PDF and markdown copies, a sentence split by a page break), for sections,
+  references, time expressions and tasks.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from vnplan_extract.data import load_table
+
+_Repl = Callable[["regex.Match[str]"], str]
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    source: str
+    text: str
+    flow: str
+    starts: list[int]
+    ends: list[int]
+    wrapped: bool
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalized ``[start, end)`` to the matching range of ``source``."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside normalized text of {len(self.text)}")
+        if start == end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.source)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def source_text(self, start: int, end: int) -> str:
+        s, e = self.to_source(start, end)
+        return self.source[s:e]
+
+
+class _Builder:
+    """A string plus, for each character, the source range it stands for."""
+
+    def __init__(self, source: str) -> None:
+        self.text = source
+        self.starts = list(range(len(source)))
+        self.ends = list(range(1, len(source) + 1))
+
+    def sub(self, pattern: regex.Pattern[str], repl: str | _Repl) -> None:
+        text, starts, ends = self.text, self.starts, self.ends
+        out: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        prev = 0
+        changed = False
+        for m in pattern.finditer(text):
+            r = repl if isinstance(repl, str) else repl(m)
+            a, b = m.span()
+            if r == m.group(0):
+                continue
+            changed = True
+            out.append(text[prev:a])
+            new_starts.extend(starts[prev:a])
+            new_ends.extend(ends[prev:a])
+            if len(r) == b - a:  # same length: keep the one-to-one map
+                new_starts.extend(starts[a:b])
+                new_ends.extend(ends[a:b])
+            elif r:
+                lo, hi = starts[a], ends[b - 1]
+                new_starts.extend([lo] * len(r))
+                new_ends.extend([hi] * len(r))
+            out.append(r)
+            prev = b
+        if not changed:
+            return
+        out.append(text[prev:])
+        new_starts.extend(starts[prev:])
+        new_ends.extend(ends[prev:])
+        self.text = "".join(out)
+        self.starts, self.ends = new_starts, new_ends
+
+
+# --- the steps -------------------------------------------------------------------------------
+
+_CLUSTER = regex.compile(r"\P{M}?\p{M}+")
+_NEWLINES = regex.compile(r"\r\n?|[\u2028\u2029\x85]")
+
+
+def _tone_tables() -> tuple[dict[str, str], regex.Pattern[str], regex.Pattern[str]]:
+    table = load_table("normalization")
+    moves: dict[str, str] = table["tone_moves"]
+    # ``oa``, ``oe``, ``uy`` take the tone on the first vowel in the placement the contract uses
+    # (``hóa``, ``thủy``), but only in an open syllable: ``hoạch``, ``toán`` keep it on the ``a``
+    # in both styles, and ``quý`` is ``qu`` + ``ý`` in both.
+    pairs = "|".join(regex.escape(k) for k in moves)
+    pattern = regex.compile(rf"(?<![qQ])(?:{pairs})(?!\p{{L}}|\p{{M}})")
+    spaces = regex.compile("[" + "".join(table["odd_spaces"]) + "]")
+    return moves, pattern, spaces
+
+
+_TONE_MOVES, _TONE_PATTERN, _ODD_SPACES = _tone_tables()
+_INVISIBLE = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_D_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u00f0": "\u0111"})
+_BOLD = regex.compile(r"\*\*")
+# A star is markdown emphasis unless it is a bullet (``* Mục đích``) or a lone decorative star.
+_STAR = regex.compile(r"(?m)(?<!^[ \t]*)\*|^([ \t]*)\*(?=\S)")
+_PIPE = regex.compile(r"\|")
+_MD_HEADING = regex.compile(r"(?m)^#{1,6}[ \t]+")
+_TABLE_RULE = regex.compile(r"(?m)^[ \t]*:?-{3,}:?(?:[ \t]*:?-{3,}:?)+[ \t]*$")
+
+
+def _nfc(b: _Builder) -> None:
+    if not unicodedata.is_normalized("NFC", b.text):
+        b.sub(_CLUSTER, lambda m: unicodedata.normalize("NFC", m.group(0)))
+
+
+def normalize(source: str) -> NormalizedText:
+    """Normalize ``source`` for matching; the result maps every character back."""
+    b = _Builder(source)
+    b.sub(_NEWLINES, "\n")
+    b.sub(_INVISIBLE, "")
+    _nfc(b)
+    if any(ch in b.text for ch in "\u00d0\u0189\u00f0"):
+        b.text = b.text.translate(_D_LOOKALIKES)
+    b.sub(_ODD_SPACES, " ")
+    b.sub(_TONE_PATTERN, lambda m: _TONE_MOVES[m.group(0)])
+    b.sub(_BOLD, "")
+    b.sub(_STAR, lambda m: m.group(1) or "")
+    b.sub(_TABLE_RULE, "")
+    b.sub(_PIPE, "\n")
+    b.sub(_MD_HEADING, "")
+    from vnplan_extract.text.flow import flow_text
+
+    flow, wrapped = flow_text(b.text)
+    return NormalizedText(source, b.text, flow, b.starts, b.ends, wrapped)
+
+
+def fold(text: str) -> str:
+    """A comparison key: normalized, lower case, whitespace collapsed (for soft matching)."""
+    n = normalize(text).text
+    return " ".join(n.lower().split())
