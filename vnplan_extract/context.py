@@ -25,6 +25,8 @@ class Context:
     # the signature), set by the structure stages.
     body_start: int = 0
     body_end: int | None = None
+    # Where the signature and recipients block ends: attachments (an outline, appendices) follow.
+    signature_end: int | None = None
 
     @property
     def source(self) -> str:

@@ -38,10 +38,10 @@ def _signature_starts() -> regex.Pattern[str]:
     table = load_table("signature")
     words = sorted({w for w in table["authorities"] + table["positions"]}, key=len, reverse=True)
     alt = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"^[ \t]*(?:{alt})(?:\b|$)")
+    return regex.compile(rf"^[ \t]*(?:{alt})(?!\p{{L}})")
 
 
-def _is_name_line(line: str) -> bool:
+def is_name_line(line: str) -> bool:
     """A person's name on its own line: two to five capitalised words, nothing else."""
     words = line.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
@@ -60,15 +60,16 @@ def _joins(prev: str, nxt: str, *, wrapped: bool, across_blank: bool) -> bool:
     if is_marker(nxt_s) or prev_s.endswith(("-----", "*")):
         return False
     first = nxt_s[0]
+    if prev_s.isupper() and not wrapped:
+        # A line in capitals is a type line or heading: ``KẾ HOẠCH`` / ``triển khai ...``.
+        return False
     if first.islower():
         # ``tỉnh, Báo và Phát thanh`` after a page break; but a lone ``a)`` is a marker (above).
         return not is_marker(prev_s) or not across_blank
     if across_blank or not wrapped:
         return False
     # A hard-wrapped copy: join unless the next line opens a signature part or is a name.
-    if _signature_starts().match(nxt_s) or _is_name_line(nxt_s):
-        return False
-    return not (prev_s.isupper() and nxt_s.isupper() and _signature_starts().match(prev_s))
+    return not (_signature_starts().match(nxt_s) or is_name_line(nxt_s))
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
