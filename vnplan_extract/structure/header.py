@@ -15,7 +15,7 @@ import regex
 from vnplan_extract.context import Context
 from vnplan_extract.data import load_table
 from vnplan_extract.models import Span
-from vnplan_extract.structure.names import ordinary_case, starts_with_body_word
+from vnplan_extract.structure.names import opens_body_name, ordinary_case
 from vnplan_extract.text.flow import is_marker
 from vnplan_extract.text.lines import Line, iter_lines
 from vnplan_extract.text.symbols import normalize_number
@@ -135,13 +135,24 @@ def _title(ctx: Context, lines: list[Line], after: int) -> tuple[int, int] | Non
     return parts[0].start, parts[-1].end
 
 
-def _issuer(ctx: Context, lines: list[Line], stop: int) -> tuple[str, int, int] | None:
-    """The issuer block: capitalised lines above the type line, national heading excluded."""
-    national = _national()
-    candidates: list[tuple[int, int, str]] = []
+_LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b")
+
+
+def _capital_blocks(lines: list[Line], stop: int) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised header lines, cut at rules, other text, the number and the date.
+
+    A blank line (what is left of a ``**`` or a table pipe) cuts softly: a run that opens with a
+    level word (``TỈNH BẮC NINH``) after it still completes the name above it.
+    """
+    blocks: list[tuple[bool, list[tuple[int, int, str]]]] = [(True, [])]
     for line in lines[:stop]:
         text = line.text
-        if not text or _RULE.match(text):
+        if not text:
+            if blocks[-1][1]:
+                blocks.append((False, []))
+            continue
+        if _RULE.match(text):
+            blocks.append((True, []))
             continue
         # A flattened header keeps several fields on one line: cut at the number and date.
         cut = len(text)
@@ -149,33 +160,81 @@ def _issuer(ctx: Context, lines: list[Line], stop: int) -> tuple[str, int, int] 
             m = pattern.search(text)
             if m:
                 cut = min(cut, m.start())
-        pieces: list[tuple[int, int]] = []
-        pos = 0
-        for m in national.finditer(text[:cut]):
-            pieces.append((pos, m.start()))
-            pos = m.end()
-        pieces.append((pos, cut))
-        for a, b in pieces:
-            seg = text[a:b]
-            lead = len(seg) - len(seg.lstrip(" -*"))
-            seg = seg.strip(" -*")
-            if len(seg) < 3 or not seg.replace(" ", "").isupper() or not _names_a_body(seg):
-                continue
-            candidates.append((line.start + a + lead, line.start + a + lead + len(seg), seg))
-    if not candidates:
-        return None
-    # Several blocks (a superior body above the issuer): the issuer is the last one; a last
-    # line that starts with a level word (``TỈNH ĐỒNG THÁP``) completes the line above it.
-    a, b, seg = candidates[-1]
-    if len(candidates) >= 2 and regex.match(r"^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ)\b", seg):
-        a = candidates[-2][0]
-        seg = candidates[-2][2] + " " + seg
-    return ordinary_case(seg), a, b
+        seg = text[:cut]
+        lead = len(seg) - len(seg.lstrip(" -*"))
+        seg = seg.strip(" -*")
+        if len(seg) < 2 or not seg.replace(" ", "").isupper():
+            blocks.append((True, []))
+            continue
+        blocks[-1][1].append((line.start + lead, line.start + lead + len(seg), seg))
+        if cut < len(text):
+            blocks.append((True, []))
+    merged: list[list[tuple[int, int, str]]] = []
+    for hard, items in blocks:
+        if not items:
+            continue
+        if not hard and merged and _LEVEL_START.match(items[0][2]):
+            merged[-1].extend(items)
+        else:
+            merged.append(list(items))
+    return merged
 
 
-def _names_a_body(segment: str) -> bool:
-    """Whether a capitalised segment opens with a body's name (not a headline or a title)."""
-    return starts_with_body_word(segment)
+def _without_national(block: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split a block around the national heading, which may itself run over two lines."""
+    joined_parts: list[str] = []
+    where: list[tuple[int, int] | None] = []  # joined char -> (line in block, offset in line)
+    for i, (_, _, seg) in enumerate(block):
+        if joined_parts:
+            joined_parts.append(" ")
+            where.append(None)
+        joined_parts.append(seg)
+        where.extend((i, k) for k in range(len(seg)))
+    joined = "".join(joined_parts)
+    cuts = [(m.start(), m.end()) for m in _national().finditer(joined)]
+    ranges = []
+    pos = 0
+    for a, b in cuts:
+        ranges.append((pos, a))
+        pos = b
+    ranges.append((pos, len(joined)))
+    pieces: list[list[tuple[int, int, str]]] = []
+    for a, b in ranges:
+        by_line: dict[int, list[int]] = {}
+        for k in range(a, b):
+            w = where[k]
+            if w is not None:
+                by_line.setdefault(w[0], []).append(w[1])
+        piece = []
+        for i, offsets in by_line.items():
+            s0, _, seg = block[i]
+            part = seg[offsets[0] : offsets[-1] + 1]
+            lead = len(part) - len(part.lstrip(" -*"))
+            part = part.strip(" -*")
+            if part:
+                start = s0 + offsets[0] + lead
+                piece.append((start, start + len(part), part))
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def _issuer(ctx: Context, lines: list[Line], stop: int) -> tuple[str, int, int] | None:
+    """The issuer: the last capitalised block above the type line that names a body.
+
+    Within a block the issuer is its last line when that line names a body itself (a superior
+    body stands above: ``ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH`` / ``ĐẢNG UỶ SỞ NỘI VỤ``); otherwise the
+    lines are one name wrapped over several lines (``ỦY BAN NHÂN`` / ``DÂN`` / ``TỈNH ĐỒNG THÁP``).
+    """
+    best: tuple[str, int, int] | None = None
+    for block in _capital_blocks(lines, stop):
+        for piece in _without_national(block):
+            for k in range(len(piece) - 1, -1, -1):
+                words = " ".join(seg for _, _, seg in piece[k:])
+                if opens_body_name(words):
+                    best = (ordinary_case(words), piece[k][0], piece[-1][1])
+                    break
+    return best
 
 
 def _date(m: regex.Match[str]) -> dt.date | None:

@@ -66,14 +66,11 @@ def ordinary_case(text: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def starts_with_body_word(text: str) -> bool:
-    """Whether ``text`` opens with a known body phrase, an abbreviation or a level word."""
-    phrases, abbreviations, levels = _tables()
+def opens_body_name(text: str) -> bool:
+    """Whether ``text`` opens with a known body phrase or abbreviation (a level word alone,
+    ``TỈNH ĐỒNG THÁP``, does not: it completes the line above it)."""
+    phrases, abbreviations, _levels = _tables()
     keys = [w.casefold() for w in _TOKEN.findall(normalize(text).text)]
     if not keys:
         return False
-    if keys[0] in abbreviations:
-        return True
-    return any(keys[: len(p)] == p for p, _ in phrases) or any(
-        keys[: len(lv)] == lv for lv in levels
-    )
+    return keys[0] in abbreviations or any(keys[: len(p)] == p for p, _ in phrases)

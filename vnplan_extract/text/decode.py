@@ -1,5 +1,9 @@
 """Bytes to text: BOMs, UTF-8, UTF-16 and Windows-1258, and the legacy 8-bit Vietnamese fonts.
 
+``source.encoding`` says how the bytes were read (``utf-8``, ``utf-16``, ``cp1258``, or ``tcvn3`` /
+``vni`` for raw legacy bytes); ``source.legacy_encoding`` says that legacy text was converted, also
+when it arrived inside UTF-8 as mojibake.
+
 The decoded text is what every offset points into (``doc.text``), so decoding changes nothing but
 the encoding: no newline translation, no normalization (that happens on a copy, see
 :mod:`vnplan_extract.text.normalize`).
@@ -79,22 +83,36 @@ def decode_bytes(data: bytes) -> Decoded:
         return _checked(_maybe_legacy(text, "utf-8"))
     if b"\x00" in data:
         raise DecodeError("binary data (NUL bytes), not a text document")
-    text = data.decode("cp1258", errors="strict") if _cp1258_ok(data) else None
-    if text is None:
-        raise DecodeError("not UTF-8, UTF-16 or Windows-1258 text")
-    return _checked(_maybe_legacy(text, "cp1258"))
-
-
-def _cp1258_ok(data: bytes) -> bool:
+    # Legacy font bytes (TCVN3, VNI) first: every byte read as itself, then the detector decides.
+    legacy = _legacy_bytes(data)
+    if legacy is not None:
+        return _checked(legacy)
     try:
-        data.decode("cp1258")
-    except UnicodeDecodeError:
-        return False
-    return True
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            f"not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text (byte {data[exc.start]:#04x} "
+            f"at offset {exc.start})"
+        ) from exc
+    return _checked(Decoded(text, "cp1258"))
+
+
+def _legacy_bytes(data: bytes) -> Decoded | None:
+    from vnplan_extract.text.legacy import detect_and_convert
+
+    converted = detect_and_convert(data.decode("latin-1"))
+    if converted is None:
+        return None
+    text, name = converted
+    return Decoded(text, name, name)
 
 
 def _maybe_legacy(text: str, encoding: str) -> Decoded:
-    """Text in a legacy font encoding (TCVN3, VNI) converted to Unicode, else ``text`` as is."""
+    """Text in a legacy font encoding (TCVN3, VNI) converted to Unicode, else ``text`` as is.
+
+    Unicode text can hold legacy text too: a TCVN3 document read as Windows-1252 and saved as
+    UTF-8 (common on old web pages) is ``Ban ChÊp hµnh`` in perfectly valid UTF-8.
+    """
     from vnplan_extract.text.legacy import detect_and_convert
 
     converted = detect_and_convert(text)

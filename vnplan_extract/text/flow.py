@@ -29,6 +29,9 @@ _MARKER = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# A heading label left alone on its line (``**1.`` / ``Công tác tham mưu ...**``).
+_LONE_LABEL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)\-/]?$")
+_HEADING_LABEL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)\-/]\s")
 _SENTENCE_END = regex.compile(r"[.;:!?…]['\"”’)]*[ \t]*$")
 
 
@@ -55,8 +58,15 @@ def _joins(prev: str, nxt: str, *, wrapped: bool, across_blank: bool) -> bool:
     """Whether the break between ``prev`` and ``nxt`` is layout only."""
     prev_s = prev.rstrip()
     nxt_s = nxt.lstrip()
-    if not prev_s or not nxt_s or _SENTENCE_END.search(prev_s):
+    if not prev_s or not nxt_s:
         return False
+    if _LONE_LABEL.match(prev_s) and not across_blank and not is_marker(nxt_s):
+        return True
+    if _SENTENCE_END.search(prev_s):
+        return False
+    if _HEADING_LABEL.match(prev_s) and prev_s.isupper() and nxt_s.isupper() and not across_blank:
+        # ``I. MỤC`` / ``ĐÍCH, YÊU CẦU``: a capitalised heading wrapped over two lines.
+        return not _signature_starts().match(nxt_s)
     if is_marker(nxt_s) or prev_s.endswith(("-----", "*")):
         return False
     first = nxt_s[0]
@@ -69,7 +79,9 @@ def _joins(prev: str, nxt: str, *, wrapped: bool, across_blank: bool) -> bool:
     if across_blank or not wrapped:
         return False
     # A hard-wrapped copy: join unless the next line opens a signature part or is a name.
-    return not (_signature_starts().match(nxt_s) or is_name_line(nxt_s))
+    # A name after a capitalised position line is the signer, not the rest of a wrapped line
+    # (``3. Sở`` / ``Công Thương`` is).
+    return not (_signature_starts().match(nxt_s) or (is_name_line(nxt_s) and prev_s.isupper()))
 
 
 def _looks_wrapped(lines: list[str]) -> bool:
