@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from conftest import corpus_text
+
 from vnplan_extract import parse_text
 
 
@@ -73,9 +73,7 @@ def test_seed_002_outline_and_appendices_after_the_signature() -> None:
     outline_children = [s.id for s in doc.sections if s.parent == "A1"]
     assert outline_children == ["A1.I", "A1.II", "A1.III", "A1.IV", "A1.V"]
     assert [s.id for s in doc.sections if s.parent == "II"] == ["II.1", "II.2"]
-    assert [s.id for s in doc.sections if s.parent == "II.1"] == [
-        f"II.1.{i}" for i in range(1, 7)
-    ]
+    assert [s.id for s in doc.sections if s.parent == "II.1"] == [f"II.1.{i}" for i in range(1, 7)]
     # The glued heading ``...THỰC HIỆN**1. Đánh giá`` is split into its own sub-section.
     assert "A1.II.1" in [s.id for s in doc.sections]
     # Table rows of the appendices (``I\tTỉnh ủy\t``) are not sections.
@@ -147,7 +145,9 @@ def test_national_heading_is_never_the_issuer() -> None:
 
 
 def test_missing_month_gives_no_date() -> None:
-    text = "ĐẢNG UỶ SỞ NỘI VỤ\nSố: 08 - HD/ĐU\nTP.Huế, ngày 06 tháng năm 2012\nHƯỚNG DẪN\nThực hiện\n"
+    text = (
+        "ĐẢNG UỶ SỞ NỘI VỤ\nSố: 08 - HD/ĐU\nTP.Huế, ngày 06 tháng năm 2012\nHƯỚNG DẪN\nThực hiện\n"
+    )
     md = parse_text(text).metadata
     assert md.issued_date is None and md.number == "08-HD/ĐU"
 

@@ -44,7 +44,7 @@ class Context:
 
     @property
     def anchor_date(self) -> dt.date | None:
-        """The document's own date: where a year or month missing from an expression comes from."""
+        """The document's own date: where a missing year or month of an expression comes from."""
         return self.metadata.issued_date
 
     def span(self, start: int, end: int) -> dict[str, int | str]:

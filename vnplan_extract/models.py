@@ -171,7 +171,7 @@ class Task(Span):
 
 
 class PlanDocument(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     source: Source
     text: str
     metadata: Metadata = Field(default_factory=Metadata)

@@ -1,4 +1,4 @@
-"""Language data of vnplan_extract: document types, abbreviations, bodies, heading words, time words.
+"""Language data of vnplan_extract: document types, abbreviations, bodies, headings, time words.
 
 Every table is a JSON file beside this module, read once on first use (never at import) and
 cached. Entries carry ``examples`` that ``tests/test_data_tables.py`` checks against the code that

@@ -98,7 +98,9 @@ def _split_flattened(lines: list[Line]) -> list[Line]:
     if m is None:
         return lines
     cut = m.start("type")
-    head = Line(first.start, first.start + len(first.text[:cut].rstrip()), first.text[:cut].rstrip())
+    head = Line(
+        first.start, first.start + len(first.text[:cut].rstrip()), first.text[:cut].rstrip()
+    )
     tail_text = first.text[cut:]
     type_end = cut + len(m.group("type"))
     type_line = Line(first.start + cut, first.start + type_end, m.group("type"))
@@ -116,10 +118,6 @@ def _title(ctx: Context, lines: list[Line], after: int) -> tuple[int, int] | Non
     parts: list[Line] = []
     for line in lines[after + 1 :]:
         if not line:
-            if parts and len(parts) >= 1 and not parts[-1].text.endswith(","):
-                # a blank line ends a title paragraph; a second paragraph may follow
-                if len(parts) >= 2:
-                    break
             continue
         if _RULE.match(line.text) or is_marker(line.text) or _body_openers().match(line.text):
             break
@@ -276,7 +274,9 @@ def read_header(ctx: Context) -> None:
         md.spans["number"] = _span(ctx, m.start("num"), m.end("num"))
     for m in _PLACE_DATE.finditer(head):
         place = " ".join(m.group("place").split()).strip(". ")
-        place = regex.sub(r"^(?:.*\s)?(?=TP\b|Thành phố|Tp\b)", "", place) if "TP" in place else place
+        place = (
+            regex.sub(r"^(?:.*\s)?(?=TP\b|Thành phố|Tp\b)", "", place) if "TP" in place else place
+        )
         if not place or _national().search(place):
             continue
         md.place = place

@@ -1,7 +1,7 @@
 """Capitalised header and signature lines to names in ordinary case.
 
-``TỈNH ỦY ĐIỆN BIÊN`` is ``Tỉnh ủy Điện Biên``; ``ĐẢNG UỶ SỞ NỘI VỤ`` is ``Đảng ủy Sở Nội vụ``. Known
-phrases (``data/body_names.json``) keep their fixed spelling, administrative level words go to lower
+``TỈNH ỦY ĐIỆN BIÊN`` is ``Tỉnh ủy Điện Biên``; ``ĐẢNG UỶ SỞ NỘI VỤ`` is ``Đảng ủy Sở Nội vụ``.
+Known phrases (``data/body_names.json``) keep their fixed spelling, administrative level words go to lower
 case, and the remaining words, place and person names, take a capital letter.
 """
 
@@ -25,9 +25,7 @@ def _tables() -> tuple[list[tuple[list[str], str]], dict[str, str], list[list[st
     phrases = [(_key(p).split(), p) for p in table["phrases"]]
     phrases.sort(key=lambda item: len(item[0]), reverse=True)
     abbreviations = {k.casefold(): v for k, v in table["abbreviations"].items()}
-    levels = sorted(
-        (_key(w).split() for w in table["level_words"]), key=len, reverse=True
-    )
+    levels = sorted((_key(w).split() for w in table["level_words"]), key=len, reverse=True)
     return phrases, abbreviations, levels
 
 

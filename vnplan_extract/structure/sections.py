@@ -102,7 +102,9 @@ def _kind_patterns(group: str) -> list[tuple[regex.Pattern[str], str]]:
                     pat += r"\s*(?:,|-|–|và)?\s*"
                 else:
                     pat += (r"\s+" if pat and not pat.endswith(r"\s*") else "") + w
-            out.append((regex.compile(rf"^(?:các\s+)?{pat}(?!\p{{L}})", regex.IGNORECASE), entry["kind"]))
+            out.append(
+                (regex.compile(rf"^(?:các\s+)?{pat}(?!\p{{L}})", regex.IGNORECASE), entry["kind"])
+            )
     return out
 
 
@@ -240,8 +242,10 @@ class _TreeBuilder:
                         break
         numbers = self._siblings_numbers(parent)
         last = numbers.get(cand.style, 0)
-        if cand.style != "star" and cand.number not in (last + 1,) and not (
-            cand.number == 1 and last == 0
+        if (
+            cand.style != "star"
+            and cand.number not in (last + 1,)
+            and not (cand.number == 1 and last == 0)
         ):
             return False
         numbers[cand.style] = cand.number if cand.style != "star" else last + 1
@@ -276,7 +280,9 @@ def _trim_end(view: str, start: int, end: int) -> int:
     return end
 
 
-def _build(ctx: Context, lines: list[Line], end: int, root_id: str = "", root_level: int = 0) -> list[_Node]:
+def _build(
+    ctx: Context, lines: list[Line], end: int, root_id: str = "", root_level: int = 0
+) -> list[_Node]:
     builder = _TreeBuilder(ctx.flow, root_id, root_level)
     for line in _split_glued(lines):
         if not line:
@@ -294,10 +300,10 @@ def _to_section(ctx: Context, node: _Node, *, kind: str | None = None) -> Sectio
         id=node.id,
         label=node.cand.label,
         heading=node.heading,
-        kind=kind or node.kind,  # type: ignore[arg-type]
+        kind=kind or node.kind,
         level=node.level,
         parent=node.parent.id if node.parent else (None if node.level == 1 else _root_of(node)),
-        **ctx.span(node.cand.start, end),  # type: ignore[arg-type]
+        **ctx.span(node.cand.start, end),
     )
 
 
@@ -339,10 +345,10 @@ def find_sections(ctx: Context) -> list[Section]:
                 id=att_id,
                 label=number,
                 heading=" ".join(line.text.split()),
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 level=1,
                 parent=None,
-                **ctx.span(line.start, end),  # type: ignore[arg-type]
+                **ctx.span(line.start, end),
             )
         )
         inner = [ln for ln in tail if line.end <= ln.start < att_end]

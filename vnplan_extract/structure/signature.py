@@ -64,7 +64,7 @@ def _recipient(ctx: Context, a: int, b: int, note: str | None = None) -> Recipie
     name = " ".join(name.split()).strip(" ,;.")
     if not name:
         return None
-    return Recipient(name=name, note=note, archive=archive, **_span(ctx, a, b))  # type: ignore[arg-type]
+    return Recipient(name=name, note=note, archive=archive, **_span(ctx, a, b))
 
 
 def _read_recipients(ctx: Context, start: int) -> tuple[list[Recipient], int]:
@@ -79,10 +79,9 @@ def _read_recipients(ctx: Context, start: int) -> tuple[list[Recipient], int]:
         text = line.text
         if first and text:
             first = False
-            if not text.startswith("-"):
-                # ``Nơi nhận: - Như Điều 3; - ...`` flattened onto one line.
-                if "-" not in text:
-                    break
+            # ``Nơi nhận: - Như Điều 3; - ...`` may be flattened onto one line; no dash, no list.
+            if not text.startswith("-") and "-" not in text:
+                break
         if not text:
             continue
         if text.startswith(("-", "+", "•")):
@@ -170,7 +169,9 @@ def _find_signer(ctx: Context, start: int, recipients_end: int) -> tuple[int, in
     # position in the copy, right after the recipients).
     name_from = (pos_i if pos_i is not None else auth_i if auth_i is not None else -1) + 1
     if name_from == 0:
-        name_from = next((i for i, ln in enumerate(lines) if ln.start >= recipients_end), len(lines))
+        name_from = next(
+            (i for i, ln in enumerate(lines) if ln.start >= recipients_end), len(lines)
+        )
     for line in lines[name_from : name_from + 4]:
         if is_name_line(line.text):
             md.signer.name = line.text

@@ -9,6 +9,7 @@ as its input, so offsets are shared.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 import regex
@@ -87,7 +88,7 @@ def _joins(prev: str, nxt: str, *, wrapped: bool, across_blank: bool) -> bool:
 def _looks_wrapped(lines: list[str]) -> bool:
     """A copy is hard-wrapped when most breaks inside a block fall mid-sentence."""
     breaks = cont = 0
-    for prev, nxt in zip(lines, lines[1:], strict=False):
+    for prev, nxt in itertools.pairwise(lines):
         if not prev.strip() or not nxt.strip():
             continue
         breaks += 1

@@ -13,7 +13,8 @@ _OCR_TU = regex.compile(r"/TƯ\b")
 
 
 def normalize_number(raw: str) -> str:
-    """``12 – HD/HU`` → ``12-HD/HU``; ``3210/QĐ - UBND`` → ``3210/QĐ-UBND``; ``84-KH/TƯ`` → ``84-KH/TU``."""
+    """``12 – HD/HU`` → ``12-HD/HU``; ``3210/QĐ - UBND`` → ``3210/QĐ-UBND``;
+    ``84-KH/TƯ`` → ``84-KH/TU``."""
     s = " ".join(raw.split())
     s = _PARTY_NO_DASH.sub(r"\1-\2", s)
     s = _DASHES.sub("-", s)
