@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
 
 SEED = ROOT / "corpus" / "seeds" / "001_7b5b9aeaa286f595.txt"
