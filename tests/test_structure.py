@@ -94,6 +94,8 @@ def test_seed_002_outline_and_appendices_after_the_signature() -> None:
         ("I. NỘI DUNG\n- Một.\n- Hai.\n27/8/2019 là ngày ký.\n2030. Năm mục tiêu.\n", [("I", "content")]),
         # A numbered list must continue its numbering: a stray ``5.`` is not a section.
         ("I. NỘI DUNG\n1. Một việc.\n5. Năm mươi tỷ đồng.\n2. Hai việc.\n", [("I", "content"), ("I.1", "other"), ("I.2", "other")]),
+        # A repeated top-level numeral is kept, as ``IV(2)``, with its own children.
+        ("IV. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\nx.\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế.\n", [("IV", "implementation"), ("IV.1", "other"), ("IV(2)", "implementation"), ("IV(2).1", "other")]),
         # Headings marked up in markdown and hard-wrapped.
         ("**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1.\nMục đích**\n\nx.\n", [("I", "purpose_requirements"), ("I.1", "purpose")]),
     ],

@@ -215,6 +215,7 @@ class _TreeBuilder:
         self.nodes: list[_Node] = []
         self.stack: list[_Node] = []
         self.top_numbers: dict[str, int] = {}
+        self.repeats: dict[str, int] = {}
 
     def _siblings_numbers(self, parent: _Node | None) -> dict[str, int]:
         return parent.last_child_number if parent else self.top_numbers
@@ -242,11 +243,9 @@ class _TreeBuilder:
                         break
         numbers = self._siblings_numbers(parent)
         last = numbers.get(cand.style, 0)
-        if (
-            cand.style != "star"
-            and cand.number not in (last + 1,)
-            and not (cand.number == 1 and last == 0)
-        ):
+        # A writer may repeat a top-level numeral (two ``IV.``): the second is ``IV(2)``.
+        repeated = cand.style == "roman" and last > 0 and cand.number == last
+        if cand.style != "star" and cand.number != last + 1 and not repeated:
             return False
         numbers[cand.style] = cand.number if cand.style != "star" else last + 1
         # Close everything deeper than ``depth``.
@@ -259,6 +258,9 @@ class _TreeBuilder:
             label_part = cand.label.rsplit(".", 1)[1]
         else:
             label_part = cand.label
+        if repeated:
+            self.repeats[label_part] = self.repeats.get(label_part, 1) + 1
+            label_part = f"{label_part}({self.repeats[label_part]})"
         base = parent.id if parent else self.root_id
         node_id = f"{base}.{label_part}" if base else label_part
         heading = _heading_text(self.view, cand)
