@@ -95,7 +95,7 @@ def test_seed_002_outline_and_appendices_after_the_signature() -> None:
         # A numbered list must continue its numbering: a stray ``5.`` is not a section.
         ("I. NỘI DUNG\n1. Một việc.\n5. Năm mươi tỷ đồng.\n2. Hai việc.\n", [("I", "content"), ("I.1", "other"), ("I.2", "other")]),
         # A repeated top-level numeral is kept, as ``IV(2)``, with its own children.
-        ("IV. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\nx.\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế.\n", [("IV", "implementation"), ("IV.1", "other"), ("IV(2)", "implementation"), ("IV(2).1", "other")]),
+        ("I. MỤC ĐÍCH\nx.\nII. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\nx.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế.\n", [("I", "purpose"), ("II", "implementation"), ("II.1", "other"), ("II(2)", "implementation"), ("II(2).1", "other")]),
         # Headings marked up in markdown and hard-wrapped.
         ("**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1.\nMục đích**\n\nx.\n", [("I", "purpose_requirements"), ("I.1", "purpose")]),
     ],
