@@ -98,3 +98,49 @@ def test_fold_is_case_tone_and_space_insensitive() -> None:
 )
 def test_normalize_number(raw: str, normal: str) -> None:
     assert normalize_number(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("source", "repaired"),
+    [
+        ("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH", "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"),
+        (
+            "T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014",
+            "Thành phố Hồ Chí Minh, ngày 28 tháng 6 năm 2014",
+        ),
+        (
+            "- T hủ tướ ng C h í nh ph ủ ; - B ộ X â y d ự n g ; B ộ T à i c h í nh;",
+            "- Thủ tướng Chính phủ ; - Bộ Xây dựng ; Bộ Tài chính;",
+        ),
+        (
+            "- T h ườ ng t r ự c T h à nh ủ y ; - Hội Cự u C h i ế n b i nh",
+            "- Thường trực Thành ủy ; - Hội Cựu Chiến binh",
+        ),
+        (
+            "KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín",
+            "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tín",
+        ),
+        # Ordinary text, single letters as labels or list items, is left alone.
+        (
+            "Thực hiện Kết luận số 52-KL/TW của Ban Bí thư về xây dựng đội ngũ",
+            "Thực hiện Kết luận số 52-KL/TW của Ban Bí thư về xây dựng đội ngũ",
+        ),
+        (
+            "- Mục V; Phụ lục X và các điểm a, b của Điều 3",
+            "- Mục V; Phụ lục X và các điểm a, b của Điều 3",
+        ),
+    ],
+)
+def test_letter_spaced_ocr_is_regrouped(source: str, repaired: str) -> None:
+    n = normalize(source)
+    assert n.text == repaired
+    s, e = n.to_source(0, len(n.text))
+    assert source[s:e] == source.strip()
+
+
+def test_letter_spacing_touches_only_the_damaged_copy_of_the_corpus() -> None:
+    from conftest import CORPUS_IDS, corpus_text
+    from vnplan_extract.text.spacing import letter_spacing_repairs
+
+    touched = {d for d in CORPUS_IDS if letter_spacing_repairs(corpus_text(d))}
+    assert touched == {"state-016"}

@@ -6,6 +6,7 @@ attachments begin (``ctx.signature_end``).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -133,58 +134,114 @@ def read_signature(ctx: Context) -> None:
         ctx.signature_end = region_end
 
 
+@dataclass
+class _Part:
+    kind: str  # "auth", "position" or "name"
+    text: str
+    start: int
+    end: int
+    auth: str = ""
+
+
+def _line_parts(line: Line) -> list[_Part]:
+    """The signature parts on one line; a flattened copy may hold all three
+    (``KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Hữu Tín``)."""
+    text = line.text
+    parts: list[_Part] = []
+    m = _authority().match(text)
+    pos = 0
+    if m and text[: m.end("auth")].isupper():
+        parts.append(_Part("auth", "", line.start, line.start + m.end("auth"), m.group("auth")))
+        pos = m.end("auth")
+    rest = text[pos:]
+    # A position inside the rest; what stands before it is the authority's body.
+    found = None
+    for pm in _position_inline().finditer(rest):
+        tail = rest[pm.end() :].strip()
+        if not tail or is_name_line(tail):
+            found = pm
+    if found is not None and parts and not rest[: found.start()].strip():
+        if not rest[found.end() :].strip():
+            # ``KT. CHỦ TỊCH`` alone: the position word is the authority's body.
+            parts[0].text = found.group(0)
+            parts[0].end = line.start + pos + found.end()
+            return parts
+    if found is not None:
+        body = rest[: found.start()].strip()
+        if parts and body:
+            parts[0].text = body
+            parts[0].end = line.start + pos + len(rest[: found.start()].rstrip())
+        elif body:
+            return []
+        parts.append(
+            _Part(
+                "position",
+                found.group(0),
+                line.start + pos + found.start(),
+                line.start + pos + found.end(),
+            )
+        )
+        rest_start = pos + found.end()
+    elif parts:
+        body = rest.strip()
+        if body and _upper(body):
+            parts[0].text = body
+            parts[0].end = line.end
+            return parts
+        rest_start = pos
+    else:
+        rest_start = 0
+    tail = text[rest_start:]
+    if tail.strip() and is_name_line(tail.strip()):
+        lead = len(tail) - len(tail.lstrip())
+        t = tail.strip()
+        parts.append(
+            _Part(
+                "name", t, line.start + rest_start + lead, line.start + rest_start + lead + len(t)
+            )
+        )
+    return parts
+
+
 def _find_signer(ctx: Context, start: int, recipients_end: int) -> tuple[int, int] | None:
+    """Authority, position and name in the signature block; their extent in the text."""
     view = ctx.flow
     stop = min(len(view), max(recipients_end, start) + _SIGNATURE_WINDOW + 600)
-    lines = [line for line in iter_lines(view, start, stop) if line]
+    parts: list[_Part] = []
+    for line in iter_lines(view, start, stop):
+        if not line:
+            continue
+        if line.start < recipients_end and not _authority().match(line.text):
+            continue
+        got = _line_parts(line)
+        if got and (got[0].kind != "name" or any(p.kind != "name" for p in parts)):
+            parts.extend(got)
+        elif got and line.start >= recipients_end and not parts:
+            parts.extend(got)  # a copy with a bare name after the recipients (seed 001)
+        if parts and parts[-1].kind == "name":
+            break
+    if not parts:
+        return None
     md = ctx.metadata
-    auth_i = next(
-        (i for i, line in enumerate(lines) if _authority().match(line.text) and _upper(line.text)),
-        None,
-    )
-    begin = auth_i
-    pos_i = None
-    scan_from = 0 if auth_i is None else auth_i
-    for i in range(scan_from, min(len(lines), scan_from + 4)):
-        m = _authority().match(lines[i].text)
-        rest = (m.group("rest") or "") if m else lines[i].text
-        if _position().match(rest.strip()):
-            pos_i = i
-            if m and auth_i is not None and i > auth_i:
-                continue
-    if auth_i is not None:
-        m = _authority().match(lines[auth_i].text)
-        assert m is not None
-        rest = m.group("rest") or ""
-        md.signer.authority = f"{m.group('auth')} {ordinary_case(rest)}".strip()
-    if pos_i is not None:
-        m = _authority().match(lines[pos_i].text)
-        text = (m.group("rest") or "") if m and pos_i != auth_i else lines[pos_i].text
-        if pos_i == auth_i and m:
-            text = m.group("rest") or ""
-        md.signer.position = ordinary_case(text)
-        if begin is None:
-            begin = pos_i
-    # The name: the first name-like line after the position (or, with neither authority nor
-    # position in the copy, right after the recipients).
-    name_from = (pos_i if pos_i is not None else auth_i if auth_i is not None else -1) + 1
-    if name_from == 0:
-        name_from = next(
-            (i for i, ln in enumerate(lines) if ln.start >= recipients_end), len(lines)
-        )
-    for line in lines[name_from : name_from + 4]:
-        if is_name_line(line.text):
-            md.signer.name = line.text
-            if begin is None:
-                begin = lines.index(line)
-            end = line.end
-            md.spans["signer"] = Span.model_validate(ctx.span(lines[begin].start, end))
-            return lines[begin].start, end
-    if begin is not None:
-        last = pos_i if pos_i is not None else begin
-        md.spans["signer"] = Span.model_validate(ctx.span(lines[begin].start, lines[last].end))
-        return lines[begin].start, lines[last].end
-    return None
+    auth = next((p for p in parts if p.kind == "auth"), None)
+    if auth is not None:
+        md.signer.authority = f"{auth.auth} {ordinary_case(auth.text)}".strip()
+    positions = [p for p in parts if p.kind == "position"]
+    if positions:
+        md.signer.position = ordinary_case(positions[-1].text)
+    names = [p for p in parts if p.kind == "name"]
+    if names:
+        md.signer.name = names[0].text
+    begin, end = parts[0].start, parts[-1].end
+    md.spans["signer"] = Span.model_validate(ctx.span(begin, end))
+    return begin, end
+
+
+@cache
+def _position_inline() -> regex.Pattern[str]:
+    words = load_table("signature")["positions"]
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
 
 
 def _upper(text: str) -> bool:

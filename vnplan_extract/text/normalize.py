@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from vnplan_extract.data import load_table
+from vnplan_extract.text.spacing import letter_spacing_repairs
 
 _Repl = Callable[["regex.Match[str]"], str]
 
@@ -59,22 +60,32 @@ class _Builder:
         self.ends = list(range(1, len(source) + 1))
 
     def sub(self, pattern: regex.Pattern[str], repl: str | _Repl) -> None:
+        """Replace every match of ``pattern`` (a string, or a function of the match)."""
+        edits = []
+        for m in pattern.finditer(self.text):
+            r = repl if isinstance(repl, str) else repl(m)
+            if r != m.group(0):
+                edits.append((m.start(), m.end(), r))
+        self.apply(edits)
+
+    def apply(self, edits: list[tuple[int, int, str]]) -> None:
+        """Replace the ranges ``[a, b)`` of the text by strings; edits are sorted and disjoint.
+
+        A replacement of the same length keeps the one-to-one map; any other stands, every one of
+        its characters, for the whole source range it replaces.
+        """
+        if not edits:
+            return
         text, starts, ends = self.text, self.starts, self.ends
         out: list[str] = []
         new_starts: list[int] = []
         new_ends: list[int] = []
         prev = 0
-        changed = False
-        for m in pattern.finditer(text):
-            r = repl if isinstance(repl, str) else repl(m)
-            a, b = m.span()
-            if r == m.group(0):
-                continue
-            changed = True
+        for a, b, r in edits:
             out.append(text[prev:a])
             new_starts.extend(starts[prev:a])
             new_ends.extend(ends[prev:a])
-            if len(r) == b - a:  # same length: keep the one-to-one map
+            if len(r) == b - a:
                 new_starts.extend(starts[a:b])
                 new_ends.extend(ends[a:b])
             elif r:
@@ -83,8 +94,6 @@ class _Builder:
                 new_ends.extend([hi] * len(r))
             out.append(r)
             prev = b
-        if not changed:
-            return
         out.append(text[prev:])
         new_starts.extend(starts[prev:])
         new_ends.extend(ends[prev:])
@@ -141,6 +150,7 @@ def normalize(source: str) -> NormalizedText:
     b.sub(_TABLE_RULE, "")
     b.sub(_PIPE, "\n")
     b.sub(_MD_HEADING, "")
+    b.apply(letter_spacing_repairs(b.text))
     from vnplan_extract.text.flow import flow_text
 
     flow, wrapped = flow_text(b.text)
