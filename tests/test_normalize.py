@@ -140,6 +140,7 @@ def test_letter_spaced_ocr_is_regrouped(source: str, repaired: str) -> None:
 
 def test_letter_spacing_touches_only_the_damaged_copy_of_the_corpus() -> None:
     from conftest import CORPUS_IDS, corpus_text
+
     from vnplan_extract.text.spacing import letter_spacing_repairs
 
     touched = {d for d in CORPUS_IDS if letter_spacing_repairs(corpus_text(d))}

@@ -1,8 +1,8 @@
 """Capitalised header and signature lines to names in ordinary case.
 
 ``TỈNH ỦY ĐIỆN BIÊN`` is ``Tỉnh ủy Điện Biên``; ``ĐẢNG UỶ SỞ NỘI VỤ`` is ``Đảng ủy Sở Nội vụ``.
-Known phrases (``data/body_names.json``) keep their fixed spelling, administrative level words go to lower
-case, and the remaining words, place and person names, take a capital letter.
+Known phrases (``data/body_names.json``) keep their fixed spelling, administrative level words
+go to lower case, and the remaining words, place and person names, take a capital letter.
 """
 
 from __future__ import annotations

@@ -160,12 +160,16 @@ def _line_parts(line: Line) -> list[_Part]:
         tail = rest[pm.end() :].strip()
         if not tail or is_name_line(tail):
             found = pm
-    if found is not None and parts and not rest[: found.start()].strip():
-        if not rest[found.end() :].strip():
-            # ``KT. CHỦ TỊCH`` alone: the position word is the authority's body.
-            parts[0].text = found.group(0)
-            parts[0].end = line.start + pos + found.end()
-            return parts
+    if (
+        found is not None
+        and parts
+        and not rest[: found.start()].strip()
+        and not rest[found.end() :].strip()
+    ):
+        # ``KT. CHỦ TỊCH`` alone: the position word is the authority's body.
+        parts[0].text = found.group(0)
+        parts[0].end = line.start + pos + found.end()
+        return parts
     if found is not None:
         body = rest[: found.start()].strip()
         if parts and body:

@@ -1,14 +1,16 @@
 """Repair of letter-spaced OCR text: ``T hành phố Hồ C h í M inh`` is ``Thành phố Hồ Chí Minh``.
 
-Some text layers split words into letters (``B ộ X â y d ự n g``). Vietnamese writes one syllable
-per word, and a syllable has a known shape (onset, vowel nucleus, coda), so the fragments between
-spaces can be regrouped: among the ways to join neighbouring fragments, take the one with the fewest
-words in which every joined word is a well-formed syllable. Only lines that are clearly letter-spaced
-(many one-letter tokens) are touched; the repair deletes spaces, so offsets keep mapping back.
+Some text layers split words into letters (``B ộ X â y d ự n g``). Vietnamese writes one
+syllable per word, and a syllable has a known shape (onset, vowel nucleus, coda), so the
+fragments between spaces can be regrouped: among the ways to join neighbouring fragments, take
+the one with the fewest words in which every joined word is a well-formed syllable. Only lines
+that are clearly letter-spaced (many one-letter tokens) are touched; the repair deletes spaces,
+so offsets keep mapping back.
 """
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from functools import lru_cache
 
@@ -110,7 +112,7 @@ def letter_spacing_repairs(text: str) -> list[tuple[int, int, str]]:
             pos = 0
             for size in _regroup([w.group(0) for w in run]):
                 group = run[pos : pos + size]
-                for left, right in zip(group, group[1:], strict=False):
+                for left, right in itertools.pairwise(group):
                     edits.append((base + left.end(), base + right.start(), ""))
                 pos += size
     return edits
