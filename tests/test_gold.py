@@ -64,9 +64,14 @@ def test_spans_are_trimmed(path: Path) -> None:
     bad = [
         f"{where} {s.start}:{s.end} {s.text[:40]!r}...{s.text[-40:]!r}"
         for where, s in gold_as_prediction(gold(path)).spans()
-        if s.text != s.text.strip(" \t\r\n*|") or not s.text
+        if not s.text or (s.text != s.text.strip(" \t\r\n*|") and not _star_label(where, s.text))
     ]
     assert not bad, "\n".join(bad[:20])
+
+
+def _star_label(where: str, text: str) -> bool:
+    """A star heading's section starts at its ``*`` label, as ``I.`` starts a Roman one."""
+    return where == "sections" and text.startswith("* ") and text == text.rstrip(" \t\r\n*|")
 
 
 @gold_files
