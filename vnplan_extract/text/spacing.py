@@ -59,8 +59,8 @@ def _regroup(tokens: list[str]) -> list[int]:
     the longer one (``Thành ủy`` rather than ``Thà nhủy``).
     """
     n = len(tokens)
-    inf = (10**9, 0)
-    best: list[tuple[tuple[int, int], list[int]]] = [((0, 0), [])] + [(inf, [])] * n
+    unreached: tuple[tuple[int, int], list[int]] = ((10**9, 0), [])
+    best: list[tuple[tuple[int, int], list[int]]] = [((0, 0), []), *([unreached] * n)]
     for i in range(n):
         (words_i, pen_i), groups_i = best[i]
         joined = ""
