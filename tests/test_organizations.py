@@ -106,3 +106,49 @@ def test_bodies_named_by_their_places() -> None:
         "Ủy ban nhân dân xã Tân Phú Đông",
     ]
     assert text[found[0].start : found[0].end] == "Gia Thuận"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a number instead of ``các`` (state-010 IV.1); the bare body before it is no mention
+        (
+            "phối hợp với Ủy ban nhân dân 04 xã: Gia Thuận, Tân Điền, Gò Công Đông thành lập",
+            [
+                "Ủy ban nhân dân xã Gia Thuận",
+                "Ủy ban nhân dân xã Tân Điền",
+                "Ủy ban nhân dân xã Gò Công Đông",
+            ],
+        ),
+        (
+            "phối hợp với Ủy ban nhân dân các xã: Gia Thuận và Tân Điền",
+            ["Ủy ban nhân dân xã Gia Thuận", "Ủy ban nhân dân xã Tân Điền"],
+        ),
+    ],
+)
+def test_bodies_named_by_places_after_a_count(text: str, names: list[str]) -> None:
+    from vnplan_extract.extract.organizations.distributive import distributed
+
+    assert [f.name for f in distributed(text)] == names
+    assert names_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the topic of a steering committee may open with ``thực hiện``; ``người có công``
+        (
+            "Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng tổ chức kiểm tra",
+            ["Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công với cách mạng"],
+        ),
+        # the youth union of a city (state-016 III.3)
+        (
+            "Hội Cựu chiến binh Thành phố, Thành Đoàn... phát động",
+            ["Hội Cựu chiến binh thành phố", "Thành đoàn"],
+        ),
+        # a letter-spaced line is no place name after a committee
+        ("- T h à nh đ o à n T N C S Hồ C hí M i nh;", ["Thành đoàn"]),
+    ],
+)
+def test_names_in_state_plans(text: str, names: list[str]) -> None:
+    assert names_in(text) == names

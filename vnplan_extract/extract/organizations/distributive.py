@@ -1,5 +1,6 @@
 """Bodies named by their places after a plural: ``UBND các xã: Gia Thuận, Tân Điền, Gò Công Đông``
-names the people's committees of those communes, one body per place (the mention is the place)."""
+(or ``Ủy ban nhân dân 04 xã: ...``) names the people's committees of those communes, one body per
+place (the mention is the place)."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ import regex
 from vnplan_extract.extract.organizations.expand import expand_abbreviations
 from vnplan_extract.extract.organizations.found import Found
 
-_CHEAP = regex.compile(r"các[ \t]+(?:xã|phường|huyện|quận|thị xã|thị trấn)[ \t]*:")
+_CHEAP = regex.compile(r"(?:các|\d+)[ \t\n]+(?:xã|phường|huyện|quận|thị xã|thị trấn)[ \t]*:")
 _PLACE = r"\p{Lu}[\p{L}\p{M}]*(?:[ \t]+\p{Lu}[\p{L}\p{M}]*){0,3}"
 
 
 @cache
 def _pattern() -> regex.Pattern[str]:
     return regex.compile(
-        r"(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)[ \t]+các[ \t]+"
+        r"(?P<body>Ủy ban nhân dân|Hội đồng nhân dân)[ \t\n]+(?:các|\d+)[ \t\n]+"
         r"(?P<level>xã|phường|huyện|quận|thị xã|thị trấn)[ \t]*:[ \t]*"
         rf"(?P<places>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE})*(?:[ \t]+và[ \t]+{_PLACE})?)"
     )

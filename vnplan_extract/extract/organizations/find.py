@@ -27,7 +27,9 @@ _PLURAL_BEFORE = regex.compile(r"(?i:\b(?:các|những|mọi)[ \t]+)$")
 _LEVEL = r"(?i:thành[ \t]+phố|thị[ \t]+xã|thị[ \t]+trấn|tỉnh|huyện|quận|xã|phường)"
 # ``Ủy ban nhân dân xã, phường``, ``UBND các huyện``, ``Ủy ban nhân dân các cấp``: every body of a
 # level, a collective, not one body.
-_COLLECTIVE_AFTER = regex.compile(rf"^(?:[ \t]*(?:,|và)[ \t]*{_LEVEL}\b|[ \t]+(?i:các)\b)")
+_COLLECTIVE_AFTER = regex.compile(
+    rf"^(?:[ \t]*(?:,|và)[ \t]*{_LEVEL}\b|[ \t]+(?i:các)\b|[ \t\n]+\d+[ \t\n]+{_LEVEL}\b)"
+)
 _LOWER_LEVELS = regex.compile(r"(?i:cấp[ \t]+(?:huyện|xã|cơ sở))")
 # Institutions named as a kind, not one body: ``đại biểu Hội đồng nhân dân`` (the deputies),
 # ``Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân`` (a law's title), ``Chính phủ số``.

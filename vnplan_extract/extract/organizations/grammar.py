@@ -65,7 +65,8 @@ def families() -> list[Family]:
         r"tỉnh|huyện|quận|xã(?![ \t]+hội)|phường))" + B1
     )
     stop = "|".join(regex.escape(w) for w in sorted(t["not_places"], key=len, reverse=True))
-    place_word = rf"(?!(?i:{stop}){B1})\p{{Lu}}[\p{{L}}\p{{M}}]*"
+    # two letters at least: a letter-spaced line (``T N C S``) is no place
+    place_word = rf"(?!(?i:{stop}){B1})\p{{Lu}}[\p{{L}}\p{{M}}]+"
     place = rf"{place_word}(?:[ \t]+{place_word}){{1,3}}"
     committee_core = _alts([f for c in t["committees"] for f in _forms(c)])
     committee = rf"{committee_core}(?![ \t]+viên{B1})(?:[ \t]+{place})?"
@@ -94,7 +95,9 @@ def families() -> list[Family]:
     # word (``... chuyển đổi số tỉnh``, ``bầu cử của tỉnh``), a stop, or a word that starts what
     # the sentence says about the committee (``để``, ``gồm``, ``phù hợp``).
     topic_word = (
-        r"(?!(?:để|gồm|phù|nhằm|theo|tại|trong|đã|đang|sẽ|có|là|được|triển[ \t]+khai|"
+        # ``người có công`` is a topic (``... hỗ trợ nhà ở cho người có công với cách mạng``)
+        r"(?!(?:để|gồm|phù|nhằm|theo|tại|trong|đã|đang|sẽ|(?<!người[ \t])có|là|được|"
+        r"triển[ \t]+khai|"
         r"thực[ \t]+hiện|tổ[ \t]+chức|chủ[ \t]+trì|ban[ \t]+hành|báo[ \t]+cáo|chỉ[ \t]+đạo|"
         r"căn[ \t]+cứ|tham[ \t]+mưu|thông[ \t]+báo)" + B1 + rf"|{level}|của{SP}{level})"
         r"(?:[\p{Ll}][\p{L}\p{M}]*|Tổ[ \t]+quốc|Đề[ \t]+án|\d+)"
@@ -104,7 +107,8 @@ def families() -> list[Family]:
     topic = rf"{topic_word}(?:[ \t]*,?{SP}{topic_word}){{0,25}}{topic_end}"
     steering = (
         rf"{phrase_re('Ban Chỉ đạo')}(?:{SP}(?i:Trung{SP}ương|của{SP}Chính{SP}phủ|{level}){B1})?"
-        rf"{SP}(?i:về{SP})?{topic}"
+        # ``Ban Chỉ đạo thực hiện hỗ trợ nhà ở ...``: the topic may open with ``thực hiện``
+        rf"{SP}(?i:về{SP}|thực{SP}hiện{SP})?{topic}"
     )
     inner = rf"(?:{lb_req}|{lb_opt}|{named}|{steering}|{level}[ \t]+{place})"
     wrapper = rf"{_alts([f for w in t['wrappers'] for f in _forms(w)])}{SP}{inner}"

@@ -18,6 +18,9 @@ _LABEL = regex.compile(
     r"[ \t]*(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ]|\*)[ \t]*[.\-)/–]?[ \t]*", regex.IGNORECASE
 )
 _DASH = regex.compile(r"(?m)^[ \t]*[-–—•][ \t]+")
+_LINE = regex.compile(r"[^\n]+")
+_PARAGRAPH = regex.compile(r"(?m)^[ \t]*\p{Lu}[^\n]*")
+_NEXT_LETTER = regex.compile(r"[ \t\n]*([-–][ \t]+)?(\p{L})")
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Block:
     heading: tuple[int, int] | None  # a heading line of its own, normalized offsets
     items: list[tuple[int, int]]  # normalized offsets, without dash markers
     paragraph_heading: bool  # the heading is the first sentence of the first item
+    heading_item: bool = False  # a leaf's heading line is its only item
 
 
 def block_of(flow: str, sec: Section, start: int, end: int, own_end: int) -> Block:
@@ -43,11 +47,16 @@ def block_of(flow: str, sec: Section, start: int, end: int, own_end: int) -> Blo
     if (
         heading
         and line.casefold() == heading.casefold()
-        and not line.endswith((".", ";"))
+        and not line.endswith((".", ";", ",", "…"))
         and not continued
     ):
         items = split_items(flow, line_end, own_end)
-        return Block(sec, (label_end, _rstrip(flow, label_end, line_end)), items, False)
+        heading_span = (label_end, _rstrip(flow, label_end, line_end))
+        if not items and own_end >= end:
+            # a leaf whose heading is all its text (``b) Đẩy mạnh số hóa ...``): the heading
+            # is the item; the caller keeps it only when it names work
+            return Block(sec, heading_span, [heading_span], False, heading_item=True)
+        return Block(sec, heading_span, items, False)
     # The heading is the first sentence of a paragraph: that paragraph is the first item.
     first_end = _paragraph_end(flow, label_end, own_end)
     items = [(label_end, _rstrip(flow, label_end, first_end))]
@@ -57,17 +66,23 @@ def block_of(flow: str, sec: Section, start: int, end: int, own_end: int) -> Blo
 
 def split_items(flow: str, a: int, b: int) -> list[tuple[int, int]]:
     """Dash items of ``flow[a:b]``, or its paragraphs when it has none."""
-    dashes = [m for m in _DASH.finditer(flow, a, b)]
+    # ``tổ chức chính trị\n- xã hội``: a hard-wrapped hyphen inside a sentence is no item
+    dashes = [m for m in _DASH.finditer(flow, a, b) if not _wrapped_hyphen(flow, m)]
     spans: list[tuple[int, int]] = []
     if dashes:
         for i, m in enumerate(dashes):
             e = dashes[i + 1].start() if i + 1 < len(dashes) else b
-            # a dash item is one paragraph of the flow view; what follows it is not the item
+            # a dash item is one paragraph of the flow view; what follows it is not the item,
+            # but a paragraph of its own that opens a sentence is one more item (``Tham mưu
+            # Ban Thường vụ Tỉnh ủy ...`` after the dash items of ``3. Ban Tuyên giáo Tỉnh ủy``)
             nl = flow.find("\n", m.end(), e)
             spans.append((m.end(), e if nl == -1 else nl))
+            if nl != -1:
+                for para in _PARAGRAPH.finditer(flow, nl, e):
+                    spans.append(para.span())
     else:
-        for para in regex.finditer(r"[^\n]+", flow[a:b]):
-            spans.append((a + para.start(), a + para.end()))
+        for para in _LINE.finditer(flow, a, b):
+            spans.append(para.span())
     out = []
     for s, e in spans:
         while s < e and flow[s] in " \t\n":
@@ -78,11 +93,24 @@ def split_items(flow: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def _wrapped_hyphen(flow: str, m: regex.Match[str]) -> bool:
+    """A dash at a line start that continues the line above: the line above ends inside a
+    sentence (a letter) and the text goes on in lower case."""
+    before = flow[max(0, m.start() - 300) : m.start()].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    prev = before[:-1].rstrip(" \t")
+    return bool(prev) and prev[-1].isalpha() and flow[m.end() : m.end() + 1].islower()
+
+
 def _continues(flow: str, pos: int, end: int) -> bool:
     """Whether the paragraph break at ``pos`` splits a sentence (a page break): the text goes on
     in lower case."""
-    m = regex.compile(r"[ \t\n]*(\p{L})").match(flow, pos, end)
-    return m is not None and m.group(1).islower()
+    m = _NEXT_LETTER.match(flow, pos, end)
+    if m is None or not m.group(2).islower():
+        return False
+    # a wrapped ``chính trị\n- xã hội`` goes on; a dash item after a finished line does not
+    return not m.group(1) or flow[pos - 1 : pos].isalpha()
 
 
 def _paragraph_end(flow: str, start: int, end: int) -> int:

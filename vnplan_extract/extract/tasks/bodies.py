@@ -11,12 +11,19 @@ quan, đơn vị cấp tỉnh (Hội đồng nhân dân tỉnh, Ban Tổ chức 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
 
 from vnplan_extract.extract.organizations.expand import expand_abbreviations
-from vnplan_extract.extract.tasks.words import catch_all, collective_head, link_before, table
+from vnplan_extract.extract.tasks.words import (
+    collective_head,
+    is_catch_all,
+    link_before,
+    not_collective,
+    table,
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,19 @@ class Body:
 
 _SEP = regex.compile(r";|,|[ \t\n]+và[ \t\n]+|\(|\)")
 _LEADING = regex.compile(r"^(?i:(?:các|những|mọi)[ \t\n]+)")
+_PLURAL_LOWER = regex.compile(r"(?:các|những|mọi)[ \t\n]+")
+# A piece closed by a level (``đoàn thể cấp tỉnh``, ``cơ quan ngành dọc đóng trên địa bàn``)
+# ends its collective: what follows names other bodies.
+_LEVEL_END = regex.compile(
+    r"\p{L}[ \t\n]+(?:(?i:cấp)[ \t\n]+)?(?:tỉnh|thành[ \t\n]+phố|huyện|quận)$"
+    r"|(?i:trên[ \t\n]+địa[ \t\n]+bàn)$"
+)
+
+
+_LOOSE_HYPHEN = regex.compile(r"(?<=\p{L})(?: [-–]|[-–] )(?=\p{L})")
+_PROVINCE = regex.compile(r"\bTỉnh\b(?![ \t]+ủy)")
+_PARTY_BOARD = regex.compile(r"(?i)\bban cán sự Đảng\b")
+_CAPITAL_ITEM = regex.compile(r"(?<=, )\p{Lu}(?=\p{Ll}*(?:,|$))")
 
 
 def collective_name(text: str) -> str:
@@ -45,11 +65,13 @@ def collective_name(text: str) -> str:
     ``các``, lower first."""
     text = " ".join(expand_abbreviations(text).text.split())
     text = _LEADING.sub("", text)
+    # ``chính trị- xã hội`` is ``chính trị - xã hội``
+    text = _LOOSE_HYPHEN.sub(" - ", text)
     # a level word is lower case in a name (``sở, ban, ngành Tỉnh`` is of ``tỉnh``)
-    text = regex.sub(r"\bTỉnh\b(?![ \t]+ủy)", "tỉnh", text)
-    text = regex.sub(r"(?i)\bban cán sự Đảng\b", "ban cán sự đảng", text)
+    text = _PROVINCE.sub("tỉnh", text)
+    text = _PARTY_BOARD.sub("ban cán sự đảng", text)
     # a one-word item of the list written with a capital (``Viện, Trường``) is a common noun
-    text = regex.sub(r"(?<=, )\p{Lu}(?=\p{Ll}*(?:,|$))", lambda m: m.group(0).lower(), text)
+    text = _CAPITAL_ITEM.sub(lambda m: m.group(0).lower(), text)
     return text[:1].lower() + text[1:]
 
 
@@ -58,7 +80,20 @@ def _expanded(text: str) -> str:
 
 
 def orgs_in(orgs: list[OrgSpan], a: int, b: int) -> list[OrgSpan]:
-    return [o for o in orgs if a <= o.start and o.end <= b]
+    """The mentions inside ``[a, b)``; ``orgs`` is sorted by start."""
+    lo = bisect_left(orgs, a, key=_start)
+    hi = bisect_left(orgs, b, lo, key=_start)
+    return [o for o in orgs[lo:hi] if o.end <= b]
+
+
+def org_at(orgs: list[OrgSpan], pos: int) -> OrgSpan | None:
+    """The (longest) mention starting at ``pos``; ``orgs`` is sorted by (start, -end)."""
+    i = bisect_left(orgs, pos, key=_start)
+    return orgs[i] if i < len(orgs) and orgs[i].start == pos else None
+
+
+def _start(o: OrgSpan) -> int:
+    return o.start
 
 
 def parse_list(flow: str, a: int, b: int, orgs: list[OrgSpan]) -> list[Body]:
@@ -104,9 +139,11 @@ def _group(flow: str, tokens: list[tuple[str, object]]) -> list[Body]:
             # a collective is a plural (``các ...``) or opens with a body word (``sở, ngành``)
             opening = expand_abbreviations(flow[s:e]).text
             nominal = _LEADING.match(opening) is not None or collective_head().match(opening)
-            generic = name in table()["too_generic"]
-            if name and nominal and not generic and not catch_all().match(name):
-                out.append(Body(s, e, name, False))
+            generic = name in table()["too_generic"] or not_collective().match(name) is not None
+            if name and nominal and not generic and not is_catch_all(name):
+                # a plural word inside a sentence is left out of the mention, as of the name
+                lead = _PLURAL_LOWER.match(flow, s, e)
+                out.append(Body(lead.end() if lead else s, e, name, False))
             group.clear()
 
     for kind, val in tokens:
@@ -119,9 +156,13 @@ def _group(flow: str, tokens: list[tuple[str, object]]) -> list[Body]:
                 close()
                 depth = max(0, depth - 1)
                 members = out[paren_start:]
-                if any(m.specific for m in members) and paren_start > 0:
-                    # the members replace the phrase they explain
+                explained = out[paren_start - 1] if paren_start > 0 else None
+                if any(m.specific for m in members) and explained and not explained.specific:
+                    # the members replace the collective phrase they explain
                     del out[paren_start - 1]
+                elif explained is not None and explained.specific:
+                    # ``Sở Nội vụ (Ban Thi đua - Khen thưởng)``: a unit of the body, which stays
+                    del out[paren_start:]
                 elif not any(m.specific for m in members):
                     del out[paren_start:]
             last_sep = str(val)
@@ -148,6 +189,12 @@ def _group(flow: str, tokens: list[tuple[str, object]]) -> list[Body]:
             # ``Ủy ban nhân dân xã, phường`` after ``sở, ban, ngành`` is another collective;
             # ``Viện, Trường`` is one
             or (text[:1].isupper() and collective_head().match(_expanded(text)) is not None)
+            or (
+                last_sep == ","
+                and _LEVEL_END.search(_LEADING.sub("", flow[group[-1][0] : group[-1][1]]))
+                is not None
+                and collective_head().match(_expanded(text)) is not None
+            )
         )
         if new:
             close()

@@ -16,22 +16,27 @@ import regex
 
 from vnplan_extract.context import Context
 from vnplan_extract.extract.tasks.blocks import block_of
-from vnplan_extract.extract.tasks.bodies import Body, OrgSpan, parse_list
+from vnplan_extract.extract.tasks.bodies import Body, OrgSpan, org_at, orgs_in, parse_list
 from vnplan_extract.extract.tasks.offsets import SourceMap
 from vnplan_extract.extract.tasks.reporting import reporting
 from vnplan_extract.extract.tasks.roles import (
     Roles,
     analyse,
+    has_action,
     list_end,
     requested_bodies,
     starts_with_bodies,
 )
 from vnplan_extract.extract.tasks.tables import Row, task_rows
 from vnplan_extract.extract.tasks.words import (
+    closing,
     coordinate_trigger,
     execute_trigger,
+    execution_formula,
+    mid_opener,
     opener,
     table,
+    verb_at,
 )
 from vnplan_extract.models import Assignee, Organization, Section, Task, TimeExpression
 
@@ -67,9 +72,9 @@ def _task_sections(sections: list[Section]) -> set[str]:
 def _heading_roles(flow: str, hs: int, he: int, orgs: list[OrgSpan]) -> Roles | None:
     """The bodies a heading names: leads, and the body a delegation chain makes execute."""
     m = opener().match(flow, hs)
-    if m:  # ``2.9. Đề nghị Liên đoàn Lao động tỉnh``
+    if m:  # ``2.9. Đề nghị Liên đoàn Lao động tỉnh``, ``6. Đề nghị các tổ chức ...``
         hs = m.end()
-    if not starts_with_bodies(flow, hs, orgs):
+    if not starts_with_bodies(flow, hs, orgs, after_opener=m is not None):
         return None
     # A heading has no verb but the delegation's (``... lãnh đạo UBND tỉnh:``).
     le = list_end(flow, hs, he, orgs, execute_trigger())
@@ -79,7 +84,7 @@ def _heading_roles(flow: str, hs: int, he: int, orgs: list[OrgSpan]) -> Roles | 
     roles = Roles(lead=leads, action_start=le)
     m = execute_trigger().match(flow, le)
     if m:
-        target = next((o for o in orgs if o.start == m.end()), None)
+        target = org_at(orgs, m.end())
         if target is not None:
             roles.execute.append(Body(target.start, target.end, target.name, True))
     return roles
@@ -124,6 +129,15 @@ def _drafts(
         for a, b in block.items:
             if any(a < y and x < b for x, y in skip):
                 continue
+            if block.heading_item and not has_action(flow, a, b):
+                continue
+            parts = _own_sentences(flow, a, b, orgs, task_sec)
+            if parts and (len(parts) > 1 or parts[0][0] > a):
+                for ps, pe, own in _split(flow, a, b, parts, orgs, roles_here, task_sec):
+                    out.append(_Draft(ps, pe, sec.id, own, kinds, _action(flow, own, ps, pe)))
+                continue
+            if closing().match(flow, a):
+                continue  # the plan's closing words assign nothing unless they name bodies
             roles = analyse(
                 flow,
                 a,
@@ -142,9 +156,78 @@ def _drafts(
                 a, roles = _sentence_task(flow, a, b, orgs)
                 if roles is None:
                     continue
-            action = " ".join(flow[roles.action_start if roles.own else a : b].split())
-            out.append(_Draft(a, b, sec.id, roles, kinds, action.lstrip(":, ").strip()))
+            out.append(_Draft(a, b, sec.id, roles, kinds, _action(flow, roles, a, b)))
     return out
+
+
+def _action(flow: str, roles: Roles, a: int, b: int) -> str:
+    action = " ".join(flow[roles.action_start if roles.own else a : b].split())
+    return action.lstrip(":, ").strip()
+
+
+_OWN_HINT = regex.compile(r"(?<![\p{L}\p{M}])(?:[Cc]ác|\p{Lu})")
+_SENTENCE_SPLIT = regex.compile(r"(?<=[.;])[ \t\n]+(?=\S)")
+
+
+def _own_sentences(
+    flow: str, a: int, b: int, orgs: list[OrgSpan], task_sec: bool
+) -> list[tuple[int, int, Roles | None]]:
+    """The sentences (and ``;`` clauses) of an item that name their own bodies, with their
+    roles: (start, end, roles)."""
+    starts = [a] + [m.end() for m in _SENTENCE_SPLIT.finditer(flow, a, b)]
+    if len(starts) < 2:
+        return []
+    out: list[tuple[int, int, Roles | None]] = []
+    # the later sentences first: the first one matters only when one of them has its bodies
+    for i in [*range(1, len(starts)), 0]:
+        if i == 0 and not out:
+            break
+        s = starts[i]
+        e = _rstrip(flow, s, starts[i + 1]) if i + 1 < len(starts) else b
+        if i and not orgs_in(orgs, s, e) and not _OWN_HINT.search(flow, s, e):
+            continue  # no body and no plural: nobody is named here (a cheap test first)
+        roles = analyse(flow, s, e, orgs, None, in_task_section=task_sec)
+        start = s
+        if roles is None:
+            start, roles = _sentence_task(flow, s, e, orgs)
+        if roles is not None and roles.own:
+            out.append((start, e, roles))
+    return sorted(out, key=lambda p: p[0])
+
+
+def _split(
+    flow: str,
+    a: int,
+    b: int,
+    parts: list[tuple[int, int, Roles | None]],
+    orgs: list[OrgSpan],
+    inherited: Roles | None,
+    task_sec: bool,
+) -> list[tuple[int, int, Roles]]:
+    """An item cut at its sentences that name their own bodies (``...; trường hợp vượt thẩm
+    quyền, Sở Khoa học và Công nghệ tổng hợp ...``): each is a task up to the next one. What
+    comes before the first is the block's work (or, with no block lead, part of the first; the
+    closing words of the plan are nobody's)."""
+    if parts[0][0] > a and inherited is not None and not closing().match(flow, a):
+        parts.insert(0, (a, _rstrip(flow, a, parts[0][0]), None))
+    elif parts[0][0] > a and inherited is None:
+        parts[0] = (a, parts[0][1], parts[0][2])
+    out: list[tuple[int, int, Roles]] = []
+    for i, (ps, _pe, own) in enumerate(parts):
+        pe = _rstrip(flow, ps, parts[i + 1][0]) if i + 1 < len(parts) else b
+        roles = own or analyse(flow, ps, pe, orgs, inherited, in_task_section=task_sec)
+        if roles is not None:
+            out.append((ps, pe, roles))
+    return out
+
+
+def _rstrip(flow: str, s: int, e: int) -> int:
+    while e > s and flow[e - 1] in " \t\n":
+        e -= 1
+    return e
+
+
+_PREAMBLE_PARAGRAPH = regex.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
 
 
 def _preamble(
@@ -164,16 +247,18 @@ def _preamble(
     last: Roles | None = None
     # paragraphs, not lines: a news copy may keep the hard line breaks of its source
     items = [
-        (start + m.start(), start + m.end())
-        for m in regex.finditer(r"\S(?:[^\n]|\n(?![ \t]*\n))*", flow[start:end])
+        (start + m.start(), start + len(m.group(0).rstrip()) + m.start())
+        for m in _PREAMBLE_PARAGRAPH.finditer(flow[start:end])
     ]
     for a, b in items:
         # only a request (``... đề nghị các địa phương, đơn vị ... tập trung ...``) makes a task
         # here: a preamble's own subject is the issuer writing the plan
         requested = requested_bodies(flow, a, b, orgs)
         roles = Roles(lead=requested, own=True, action_start=a) if requested else None
+        if roles is None:
+            a, roles = _executors(flow, a, b, orgs)
         if roles is not None:
-            out.append(_Draft(a, b, None, roles, kinds, " ".join(flow[a:b].split())))
+            out.append(_Draft(a, b, None, roles, kinds, _action(flow, roles, a, b)))
         last = roles
     if last is not None and items and flow[items[-1][1] - 1] == ":" and sections:
         out.pop()  # the intro of the list, not a task itself
@@ -181,15 +266,44 @@ def _preamble(
     return None
 
 
+_ARTICLE = regex.compile(r"(?i:điều)[ \t]+\d+[ \t]*[.:][ \t]*")
+
+
+def _executors(flow: str, a: int, b: int, orgs: list[OrgSpan]) -> tuple[int, Roles | None]:
+    """The article of a decision that names who carries it out: ``Điều 3. Chánh Văn phòng Ủy
+    ban nhân dân Thành phố, Giám đốc Sở Xây dựng, ... chịu trách nhiệm thi hành Quyết định
+    này.``: the bodies of the listed positions lead."""
+    m = _ARTICLE.match(flow, a, b)
+    if m is None:
+        return a, None
+    start = m.end()
+    formula = execution_formula().search(flow, start, b)
+    if formula is None:
+        return a, None
+    bodies = [x for x in parse_list(flow, start, formula.start(), orgs) if x.specific]
+    if not bodies:
+        return a, None
+    return start, Roles(lead=bodies, own=True, action_start=formula.start())
+
+
 _TIME_LINE = regex.compile(r"(?i:thời[ \t]+gian|thời[ \t]+hạn|tiến[ \t]+độ)[^:\n]{0,30}:")
 _SENTENCE_OPENER = regex.compile(r"(?<=[.;:][ \t]+)(?=(?:Đề nghị|Giao)\b)")
+_SENTENCE_BREAK = regex.compile(r"[.;:][ \t\n]")
 
 
 def _sentence_task(flow: str, a: int, b: int, orgs: list[OrgSpan]) -> tuple[int, Roles | None]:
+    """A later sentence or clause that assigns the work: ``... Đề nghị các cơ quan ...``,
+    ``Đồng thời, giao Công an tỉnh chủ trì ...``, ``... vướng mắc đề nghị các cơ quan, đơn vị
+    ... phản ánh ...``. A clause of the first sentence makes the whole item the task."""
     for m in _SENTENCE_OPENER.finditer(flow, a, b):
         roles = analyse(flow, m.start(), b, orgs, None, in_task_section=False)
         if roles is not None:
             return m.start(), roles
+    for m in mid_opener().finditer(flow, a, b):
+        roles = analyse(flow, m.start(), b, orgs, None, in_task_section=False, mid_sentence=True)
+        if roles is not None:
+            first = _SENTENCE_BREAK.search(flow, a, m.start()) is None
+            return (a if first else m.start()), roles
     return a, None
 
 
@@ -205,7 +319,7 @@ def _row_drafts(
         b = smap.to_norm(row.cells[-1].start, row.cells[-1].end)[1]
         lead_cell = row.cells[cols["lead"]]
         ls, le = smap.to_norm(lead_cell.start, lead_cell.end)
-        roles = Roles(lead=parse_list(flow, ls, le, orgs), own=True)
+        roles = _lead_cell(flow, ls, le, orgs)
         if "coordinate" in cols:
             cell = row.cells[cols["coordinate"]]
             cs, ce = smap.to_norm(cell.start, cell.end)
@@ -216,6 +330,27 @@ def _row_drafts(
             continue
         out.append(_Draft(a, b, None, roles, kinds, " ".join(flow[ts:te].split())))
     return out
+
+
+_CELL_CLAUSE = regex.compile(r";[ \t\n]*")
+
+
+def _lead_cell(flow: str, a: int, b: int, orgs: list[OrgSpan]) -> Roles:
+    """The ``Chủ trì`` cell of a task table: the bodies it names lead; a cell that says what
+    they do (``Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công
+    bố ...``) names its lead before the verb, and the bodies of a later clause carry out."""
+    e = list_end(flow, a, b, orgs)
+    roles = Roles(lead=parse_list(flow, a, e, orgs), own=True)
+    if e >= b:
+        return roles
+    for m in _CELL_CLAUSE.finditer(flow, e, b):
+        pos = m.end()
+        if not starts_with_bodies(flow, pos, orgs):
+            continue
+        end = list_end(flow, pos, b, orgs)
+        if end < b and verb_at().match(flow, end):
+            roles.execute += [x for x in parse_list(flow, pos, end, orgs) if x not in roles.lead]
+    return roles
 
 
 def _section_of(ctx: Context, start: int) -> str | None:

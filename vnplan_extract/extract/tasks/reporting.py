@@ -10,7 +10,13 @@ from __future__ import annotations
 import regex
 
 from vnplan_extract.extract.tasks.bodies import OrgSpan
-from vnplan_extract.extract.tasks.words import report_prep, report_trigger, table
+from vnplan_extract.extract.tasks.words import (
+    onward_report,
+    position_gap,
+    report_prep,
+    report_trigger,
+    table,
+)
 
 _CLAUSE_END = regex.compile(r"[;.\n]|\((?!\s*qua\b)")
 _JOIN = regex.compile(r"^(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)$")
@@ -22,6 +28,8 @@ def reporting(flow: str, a: int, b: int, orgs: list[OrgSpan]) -> tuple[list[str]
     via: list[str] = []
     via_word = table()["report_via"]
     for m in report_trigger().finditer(flow, a, b):
+        if onward_report().search(flow, max(a, m.start() - 70), m.start()):
+            continue  # ``gửi về Sở Xây dựng để tổng hợp, báo cáo X``: the receiver reports on
         end_m = _CLAUSE_END.search(flow, m.end(), b)
         clause_end = end_m.start() if end_m else b
         first = None
@@ -29,7 +37,8 @@ def reporting(flow: str, a: int, b: int, orgs: list[OrgSpan]) -> tuple[list[str]
             if o.start < m.end() or o.start >= clause_end:
                 continue
             gap = flow[m.end() : o.start]
-            if not gap.strip() or report_prep().search(gap):
+            # ``trình Chủ tịch Ủy ban nhân dân thành phố``: a position is written as its body
+            if not gap.strip() or report_prep().search(gap) or position_gap().fullmatch(gap):
                 first = o
             break
         if first is None:
