@@ -224,7 +224,7 @@ def _encode_char(ch: str, inverse: dict[str, int], name: LegacyName) -> bytes:
             if head in inverse or (len(head) == 1 and head.isascii()):
                 base, marks = head, decomposed[i:]
                 break
-        if marks in inverse or not marks:
+        if base != ch and (marks in inverse or not marks):
             mark = b""
             if marks:
                 # Mark codes come in two cases; a capital letter takes the capital one.
