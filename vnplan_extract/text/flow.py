@@ -33,7 +33,15 @@ _MARKER = regex.compile(
 # A heading label left alone on its line (``**1.`` / ``Công tác tham mưu ...**``).
 _LONE_LABEL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)\-/]?$")
 _HEADING_LABEL = regex.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)[.)\-/]\s")
-_SENTENCE_END = regex.compile(r"[.;:!?…]['\"”’)]*[ \t]*$")
+_SENTENCE_ENDS = ".;:!?…"
+_CLOSERS = "'\"”’)"
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` (right-stripped) ends a sentence: ``[.;:!?…]['"”’)]*`` at its end, read
+    from the end rather than searched for (a regex search tries every position of the line)."""
+    body = line.rstrip(_CLOSERS)
+    return bool(body) and body[-1] in _SENTENCE_ENDS
 
 
 @cache
@@ -63,7 +71,7 @@ def _joins(prev: str, nxt: str, *, wrapped: bool, across_blank: bool) -> bool:
         return False
     if _LONE_LABEL.match(prev_s) and not across_blank and not is_marker(nxt_s):
         return True
-    if _SENTENCE_END.search(prev_s):
+    if _ends_sentence(prev_s):
         return False
     if _HEADING_LABEL.match(prev_s) and prev_s.isupper() and nxt_s.isupper() and not across_blank:
         # ``I. MỤC`` / ``ĐÍCH, YÊU CẦU``: a capitalised heading wrapped over two lines.
@@ -92,7 +100,7 @@ def _looks_wrapped(lines: list[str]) -> bool:
         if not prev.strip() or not nxt.strip():
             continue
         breaks += 1
-        if not _SENTENCE_END.search(prev.rstrip()) and not is_marker(nxt):
+        if not _ends_sentence(prev.rstrip()) and not is_marker(nxt):
             cont += 1
     return breaks >= 20 and cont / breaks > 0.5
 
@@ -101,7 +109,8 @@ def flow_text(text: str) -> tuple[str, bool]:
     """The flow view of ``text`` (same length) and whether the copy is hard-wrapped."""
     lines = text.split("\n")
     wrapped = _looks_wrapped(lines)
-    chars = list(text)
+    pieces: list[str] = []
+    done = 0  # ``text`` up to here is in ``pieces``
     pos = 0
     starts = []
     for line in lines:
@@ -120,7 +129,10 @@ def flow_text(text: str) -> tuple[str, bool]:
             break
         across = j > i + 1
         if _joins(lines[i], lines[j], wrapped=wrapped, across_blank=across):
-            for k in range(starts[i] + len(lines[i]), starts[j]):
-                chars[k] = " "
+            # The break (and any blank lines) between the two lines become spaces.
+            gap_start = starts[i] + len(lines[i])
+            pieces += (text[done:gap_start], " " * (starts[j] - gap_start))
+            done = starts[j]
         i = j
-    return "".join(chars), wrapped
+    pieces.append(text[done:])
+    return "".join(pieces), wrapped

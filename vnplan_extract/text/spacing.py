@@ -23,7 +23,8 @@ _SYLLABLE = regex.compile(
     r"(?:iê|ia|yê|ya|uô|ua|ươ|ưa|ưu|ươu|[aăâeêioôơuưy])"
     r"(?:ch|ng|nh|[cmnpt]|[iyou])?$"
 )
-_LINE = regex.compile(r"[^\n]+")
+# A one-letter token after a space (or a line break); see ``_candidate_lines``.
+_ONE_LETTER = regex.compile(r"\s\p{L}(?!\S)")
 _TOKEN = regex.compile(r"\S+")
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 # A line is letter-spaced when at least this share of its tokens are single letters, or when it
@@ -91,14 +92,31 @@ def _letter_spaced(tokens: list[str]) -> bool:
     )
 
 
+def _candidate_lines(text: str) -> list[tuple[int, int]]:
+    """The lines (start, end) with two one-letter tokens or more: ``_letter_spaced`` needs two
+    (a share of 0.35 of six tokens, or two lone consonants), so no other line can be
+    letter-spaced, and one scan of the text finds them instead of one tokenization per line."""
+    # The first line may open with a one-letter token that has no space before it.
+    counts: dict[int, int] = {0: 1}
+    for m in _ONE_LETTER.finditer(text):
+        line_start = text.rfind("\n", 0, m.start() + 1) + 1
+        counts[line_start] = counts.get(line_start, 0) + 1
+    out = []
+    for start, count in sorted(counts.items()):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if count >= 2 and end > start:
+            out.append((start, end))
+    return out
+
+
 def letter_spacing_repairs(text: str) -> list[tuple[int, int, str]]:
     """The spaces to delete (as edits ``(a, b, "")``) to repair letter-spaced lines of ``text``."""
     edits: list[tuple[int, int, str]] = []
-    for line in _LINE.finditer(text):
-        content = line.group(0)
+    for base, end in _candidate_lines(text):
+        content = text[base:end]
         if not _letter_spaced(_TOKEN.findall(content)):
             continue
-        base = line.start()
         # Runs of letter groups separated by spaces only; punctuation ends a run.
         runs: list[list[regex.Match[str]]] = []
         for word in _WORD.finditer(content):

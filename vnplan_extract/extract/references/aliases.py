@@ -25,23 +25,33 @@ from vnplan_extract.extract.references.found import Found
 from vnplan_extract.extract.references.numbered import type_of_word
 from vnplan_extract.extract.references.patterns import (
     SP,
+    first_words,
     numbered_re,
     type_alternation,
     words_pattern,
 )
+from vnplan_extract.text.anchored import Anchored, match_only
 
 _SENTENCE_BREAK = regex.compile(r";|\.(?=\s)|\n\n")
 _REACH = 800  # how far back (characters) an alias clause looks for its document
 
 
 @cache
-def _clause_re() -> regex.Pattern[str]:
-    words = words_pattern(load_table("reference_forms")["alias_clauses"])
+def _clause_re() -> Anchored:
+    clauses = load_table("reference_forms")["alias_clauses"]
+    words = words_pattern(clauses)
     types = type_alternation()
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?P<open>\()?[^\S\n]*(?i:{words})[^\S\n]*:?{SP}?[“\"]?"
         rf"(?P<alias>(?:{types})(?:[^\S\n]+[^\s(),;“”\"]+){{0,8}}?)[”\"]?"
         rf"(?(open)[^\S\n]*\)|(?=[,;.)]|$))"
+    )
+    # It starts at a clause's first word, the spaces before it or the bracket before those.
+    return Anchored(
+        pattern,
+        first_words(clauses, ignore_case=True, word_start=False),
+        space_before=True,
+        openers="(",
     )
 
 
@@ -49,8 +59,8 @@ def _clause_re() -> regex.Pattern[str]:
 def _bare_re() -> regex.Pattern[str]:
     # ``(Chương trình MTQG)``: a type word and a few words in parentheses, nothing else.
     types = type_alternation()
-    return regex.compile(
-        rf"[^\S\n]*\((?P<alias>(?:{types})(?:[^\S\n]+[^\s(),;]+){{0,6}}?)[^\S\n]*\)"
+    return match_only(
+        regex.compile(rf"[^\S\n]*\((?P<alias>(?:{types})(?:[^\S\n]+[^\s(),;]+){{0,6}}?)[^\S\n]*\)")
     )
 
 

@@ -32,6 +32,7 @@ from vnplan_extract.extract.references.patterns import (
     type_alternation,
     words_pattern,
 )
+from vnplan_extract.text.anchored import compile_at
 
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 _SUBJECT_MAX = 600
@@ -97,8 +98,8 @@ def read_details(flow: str, pos: int, *, caps: bool) -> Details:
 _ISSUED_BEFORE = regex.compile(rf"{SP}(?:đã{SP})?(?:ký{SP})?ban{SP}hành{SP}$")
 _OF_BEFORE = regex.compile(rf"(?i:của){SP}(?P<rest>.*?){SP}(?:tại|trong){SP}$")
 _DATE_BEFORE = regex.compile(rf"(?i:ngày){HS}(?P<date>{DATE_NUM}|{DATE_WORDS}){HS},?{SP}$")
-_BETWEEN_RE = regex.compile(rf"{HS},?{SP}giữa{SP}")
-_LIST_SEP_RE = regex.compile(rf"{HS},{SP}|{SP}và{SP}")
+_BETWEEN_RE = compile_at(rf"{HS},?{SP}giữa{SP}")
+_LIST_SEP_RE = compile_at(rf"{HS},{SP}|{SP}và{SP}")
 _CLAUSE_BREAK = regex.compile(r"[;.:!?\n(]")
 _BEFORE_REACH = 160
 

@@ -17,9 +17,12 @@ import regex
 
 from vnplan_extract.data import load_table
 from vnplan_extract.extract.references.patterns import SP, type_alternation, words_pattern
+from vnplan_extract.text.anchored import compile_at
 from vnplan_extract.text.normalize import fold
 
 _NL = r"(?![\p{L}\p{M}\d])"
+_ABOUT = compile_at(rf"{SP}về{_NL}")
+_TRAILING_CONNECTIVE = regex.compile(r"\s+(?:và|các cơ quan)$")
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,13 @@ def _tables() -> _Tables:
     )
 
 
+@cache
+def _position_prefixes() -> list[regex.Pattern[str]]:
+    return [
+        regex.compile(rf"^{regex.escape(pos)}\s+", regex.IGNORECASE) for pos in _tables().positions
+    ]
+
+
 def read_issuer(flow: str, pos: int, *, caps: bool) -> tuple[int, str] | None:
     """The body name starting at ``pos``: its end and its canonical name, or None."""
     t = _tables()
@@ -95,9 +105,9 @@ def read_issuer(flow: str, pos: int, *, caps: bool) -> tuple[int, str] | None:
         end = c.end()
     raw = flow[pos:end]
     # A trailing connective belongs to what follows (``Bộ Chính trị và các chỉ thị``).
-    trimmed = regex.sub(r"\s+(?:và|các cơ quan)$", "", raw)
+    trimmed = _TRAILING_CONNECTIVE.sub("", raw)
     end = pos + len(trimmed)
-    if t.topic_body.search(trimmed) and (m := regex.compile(rf"{SP}về{_NL}").match(flow, end)):
+    if t.topic_body.search(trimmed) and (m := _ABOUT.match(flow, end)):
         # ``Ban Chỉ đạo về phát triển ... chuyển đổi số tỉnh``: the field is part of the name.
         stop = t.topic_stop.search(flow, m.end(), m.end() + 200)
         if stop:
@@ -127,8 +137,8 @@ def canonical_issuer(raw: str) -> str:
         words.append(t.abbreviations.get(w, w))
     name = " ".join(words)
     # ``Bộ trưởng Bộ Xây dựng`` issues for ``Bộ Xây dựng``; a lone position stays.
-    for pos in t.positions:
-        rest = regex.sub(rf"^{regex.escape(pos)}\s+", "", name, flags=regex.IGNORECASE)
+    for position in _position_prefixes():
+        rest = position.sub("", name)
         if rest != name and t.head.match(rest):
             name = rest
     key = fold(name)

@@ -26,6 +26,7 @@ from vnplan_extract.extract.references.issuers import read_issuer
 from vnplan_extract.extract.references.numbered import type_of_word
 from vnplan_extract.extract.references.patterns import HS, SP, type_start_re, words_pattern
 from vnplan_extract.models import DocType
+from vnplan_extract.text.anchored import compile_at
 
 _NL = r"(?![\p{L}\p{M}\d])"
 _NB = r"(?<![\p{L}\p{M}\d])"
@@ -38,8 +39,10 @@ _CLAUSE_END = regex.compile(r"[;(:\n“”\"!?]|\.(?=\s|$)")
 _ITEM_START = regex.compile(r"(?:[;:]|^|\n)[^\S\n]*(?:[-+•][^\S\n]+)?$")
 # What may follow the body of ``Chiến lược ... của Bộ Xây dựng giai đoạn 2025-2030`` when the
 # body is the name's issuer (not ``... của Liên hiệp các Hội ...``, a body the project is about).
-_AFTER_BODY = regex.compile(rf"{SP}(?:giai{SP}đoạn|thời{SP}kỳ|đến|tầm{SP}nhìn|năm|\d)")
+_AFTER_BODY = compile_at(rf"{SP}(?:giai{SP}đoạn|thời{SP}kỳ|đến|tầm{SP}nhìn|năm|\d)")
 _NAME_WORDS_MAX = 35
+_TERM_IN_BRACKETS = regex.compile(r"\(\s*([Kk]hóa\s+[IVXLC\d]+)\s*\)")
+_OF = regex.compile(rf"{SP}của{SP}")
 _LIST_NAME_WORDS_MAX = 25
 
 
@@ -106,7 +109,7 @@ def _fixed() -> list[tuple[regex.Pattern[str], str, DocType]]:
 def name_of(text: str) -> str:
     """The name as written, whitespace collapsed, a parenthesised term unwrapped."""
     name = " ".join(text.split())
-    return regex.sub(r"\(\s*([Kk]hóa\s+[IVXLC\d]+)\s*\)", r"\1", name)
+    return _TERM_IN_BRACKETS.sub(r"\1", name)
 
 
 def _is_caps(text: str) -> bool:
@@ -158,7 +161,7 @@ def _named(flow: str) -> list[Found]:
             name = name_of(flow[m.start() : end])
             found = Found(m.start(), end, "named", doc_type, name=name)
             # ``Chiến lược chuyển đổi số của Bộ Xây dựng giai đoạn 2025-2030``: its issuer.
-            of = regex.search(rf"{SP}của{SP}", flow[m.start() : end])
+            of = _OF.search(flow[m.start() : end])
             got = read_issuer(flow, m.start() + of.end(), caps=False) if of else None
             if got and (_AFTER_BODY.match(flow, got[0]) or got[0] == end):
                 found.issuer = got[1]

@@ -14,13 +14,15 @@ import regex
 
 from vnplan_extract.extract.references.details import read_before, read_details
 from vnplan_extract.extract.references.found import Found
-from vnplan_extract.extract.references.patterns import numbered_re, type_words
+from vnplan_extract.extract.references.patterns import numbered_finder, type_words
 from vnplan_extract.models import DocType
 from vnplan_extract.text.normalize import fold
 from vnplan_extract.text.symbols import normalize_number
 
 # Words that name no type of their own: the symbol decides.
 _GENERIC_WORDS = {"văn bản"}
+_PARTY_CODE = regex.compile(r"\d+[a-z]?-([^/]+)/")
+_STATE_CODE = regex.compile(r"\d+(?:/\d{4})?/([^-/]+)(?:-|$)")
 
 
 @cache
@@ -39,8 +41,8 @@ def type_of_word(word: str) -> DocType | None:
 
 def type_of_symbol(number: str) -> DocType | None:
     """The type code inside a normalized symbol: ``97-QĐi/TW`` → ``quy_dinh``."""
-    party = regex.match(r"\d+[a-z]?-([^/]+)/", number)
-    state = regex.match(r"\d+(?:/\d{4})?/([^-/]+)(?:-|$)", number)
+    party = _PARTY_CODE.match(number)
+    state = _STATE_CODE.match(number)
     for m, field in ((party, "party_symbols"), (state, "state_symbols")):
         if m:
             code = m.group(1)
@@ -57,7 +59,7 @@ def _is_caps(text: str) -> bool:
 
 def find_numbered(flow: str) -> list[Found]:
     out: list[Found] = []
-    for m in numbered_re().finditer(flow):
+    for m in numbered_finder().finditer(flow):
         raw_number = m.group("num")
         short = raw_number.isdigit()
         type_word = m.group("type")

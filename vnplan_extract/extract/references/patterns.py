@@ -14,6 +14,7 @@ from functools import cache
 import regex
 
 from vnplan_extract.data import load_table
+from vnplan_extract.text.anchored import Anchored, Word, compile_at
 
 # One or more spaces, at most one (or one blank-line) break: words of one reference.
 SP = r"(?:[^\S\n]+(?:\n\n?[^\S\n]*)?|\n\n?[^\S\n]*)"
@@ -42,6 +43,14 @@ def words_pattern(words: list[str]) -> str:
     return "|".join(SP.join(regex.escape(w) for w in phrase.split()) for phrase in ordered)
 
 
+def first_words(phrases: list[str], *, ignore_case: bool, word_start: bool) -> tuple[Word, ...]:
+    """Anchors for an alternation built by :func:`words_pattern`: its first words, each found
+    with a fast string search (``text/anchored.py``); a match of the alternation starts with one.
+    ``word_start``: the pattern refuses a letter before the alternation."""
+    firsts = sorted({p.split()[0] for p in phrases})
+    return tuple(Word(w, ignore_case=ignore_case, word_start=word_start) for w in firsts)
+
+
 @dataclass(frozen=True)
 class TypeWord:
     code: str
@@ -61,6 +70,21 @@ def type_words() -> list[TypeWord]:
 @cache
 def type_alternation() -> str:
     return words_pattern([w for t in type_words() for w in t.words])
+
+
+@cache
+def type_anchors() -> tuple[Word, ...]:
+    """Where a type word (``(?i:{type_alternation()})``) can start, in a pattern that refuses a
+    letter before it."""
+    return first_words(
+        [w for t in type_words() for w in t.words], ignore_case=True, word_start=True
+    )
+
+
+@cache
+def numbered_finder() -> Anchored:
+    """``numbered_re()``, run only where a type word can start."""
+    return Anchored(numbered_re(), type_anchors())
 
 
 @cache
@@ -91,17 +115,18 @@ def type_start_re() -> regex.Pattern[str]:
 
 DATE_NUM = rf"(?P<d>\d{{1,2}}){HS}[/.\-]{HS}(?P<m>\d{{1,2}}){HS}[/.\-]{HS}(?P<y>\d{{4}})"
 DATE_WORDS = r"(?P<d2>\d{1,2})\s+(?i:tháng)\s+(?P<m2>\d{1,2})\s+(?i:năm)\s+(?P<y2>\d{4})"
-DATE_RE = regex.compile(
+# The patterns below are matched at the end of a mention, never searched with (``compile_at``).
+DATE_RE = compile_at(
     rf"{HS},?\s{{0,3}}(?:(?i:ngày){HS}\n?{HS})?(?P<date>{DATE_NUM}|{DATE_WORDS}){_NOT_LETTER}"
 )
-TERM_RE = regex.compile(
+TERM_RE = compile_at(
     rf"{HS},?{HS}(?P<open>\()?{HS}(?i:khóa){SP}(?P<term>[IVXLC]{{1,6}}|\d{{1,2}}){_NOT_LETTER}"
     rf"(?(open){HS}\))"
 )
-OF_RE = regex.compile(rf"{HS},?{SP}?(?i:của){SP}")
+OF_RE = compile_at(rf"{HS},?{SP}?(?i:của){SP}")
 # ``Nghị quyết 36-NQ/TW ngày 22/10/2018, Hội nghị lần thứ 8 của Ban Chấp hành Trung ương Đảng``
-CONFERENCE_RE = regex.compile(
+CONFERENCE_RE = compile_at(
     rf"{HS},?{SP}(?i:Hội{SP}nghị)(?:{SP}(?i:lần{SP}thứ){SP}[\p{{L}}\d]+)?(?:{SP}(?i:của))?{SP}"
 )
-SUBJECT_START_RE = regex.compile(rf"{HS},?{SP}?(?P<s>(?i:về){_NOT_LETTER})")
+SUBJECT_START_RE = compile_at(rf"{HS},?{SP}?(?P<s>(?i:về){_NOT_LETTER})")
 SENTENCE_END_RE = regex.compile(r"[.!?…](?=\s|$)")

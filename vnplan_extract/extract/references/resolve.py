@@ -20,9 +20,13 @@ import regex
 from vnplan_extract.context import Context
 from vnplan_extract.extract.references.found import Found
 from vnplan_extract.models import Mention, Reference
+from vnplan_extract.text.anchored import compile_at
 from vnplan_extract.text.normalize import fold
 
-_CLOSES_PHRASE = regex.compile(r"[^\S\n]*(?:[.,;:)]|\n|$)")
+_CLOSES_PHRASE = compile_at(r"[^\S\n]*(?:[.,;:)]|\n|$)")
+_NUMBER_YEAR = regex.compile(r"\d+/(\d{4})/")
+_DASH = regex.compile(r"\s*[-–]\s*")
+_DIGITS = regex.compile(r"\d+")
 
 
 class _Entry:
@@ -43,7 +47,7 @@ class _Entry:
             return next((getattr(f, attr) for f in found if getattr(f, attr) is not None), None)
 
         issued = first("issued_date")
-        year = regex.match(r"\d+/(\d{4})/", self.number or "")
+        year = _NUMBER_YEAR.match(self.number or "")
         if year and issued is not None and str(getattr(issued, "year", "")) != year.group(1):
             # ``Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025`` is a slip: the number
             # holds the year; another mention with that year gives the date.
@@ -82,11 +86,11 @@ class _Entry:
 def _name_key(name: str) -> str:
     """``giai đoạn 2025 - 2030`` and ``giai đoạn 2025-2030`` name one document, and so do
     ``Luật Thi đua, khen thưởng`` and ``Luật Thi đua khen thưởng``."""
-    return regex.sub(r"\s*[-–]\s*", "-", fold(name).replace(",", ""))
+    return _DASH.sub("-", fold(name).replace(",", ""))
 
 
 def _digits(number: str) -> str:
-    m = regex.match(r"\d+", number)
+    m = _DIGITS.match(number)
     return m.group(0) if m else number
 
 

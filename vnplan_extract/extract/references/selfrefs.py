@@ -28,15 +28,23 @@ from vnplan_extract.data import load_table
 from vnplan_extract.extract.references.found import Found
 from vnplan_extract.extract.references.issuers import body_before, read_issuer
 from vnplan_extract.extract.references.numbered import type_of_word
-from vnplan_extract.extract.references.patterns import SP, type_alternation, words_pattern
+from vnplan_extract.extract.references.patterns import (
+    SP,
+    first_words,
+    type_alternation,
+    type_anchors,
+    words_pattern,
+)
 from vnplan_extract.models import DocType
+from vnplan_extract.text.anchored import Anchored, compile_at
 from vnplan_extract.text.normalize import fold
 
 _HEADER_LINES = 60
 _NL = r"(?![\p{L}\p{M}])"
 _SELF_NAME_WORDS_MAX = 45
-_ABOUT = regex.compile(rf"{SP}về{_NL}")
+_ABOUT = compile_at(rf"{SP}về{_NL}")
 _SENTENCE_END = regex.compile(r"[.;:!?](?=\s|$)|\n\n")
+_BREAK = regex.compile(r"[,;.:()\n]")
 
 
 @cache
@@ -46,28 +54,38 @@ def _forms() -> dict[str, Any]:
 
 
 @cache
-def _this_re() -> regex.Pattern[str]:
+def _this_re() -> Anchored:
     # The type word in ordinary case (a capital first letter), then ``này``.
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?=\p{{Lu}})(?P<type>(?i:{type_alternation()}))"
         rf"{SP}(?:(?i:hành){SP}(?i:động){SP})?này{_NL}"
     )
+    return Anchored(pattern, type_anchors(), upper=True)
 
 
 @cache
-def _of_re() -> regex.Pattern[str]:
-    return regex.compile(
+def _of_re() -> Anchored:
+    pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?=\p{{Lu}})(?P<type>(?i:{type_alternation()}))"
         rf"(?P<action>{SP}hành{SP}động)?{SP}(?:này{SP})?của{SP}"
     )
+    return Anchored(pattern, type_anchors(), upper=True)
+
+
+_BUILD_VERBS = ["đã", "xây dựng", "ban hành"]
 
 
 @cache
-def _builder_re() -> regex.Pattern[str]:
+def _builder_re() -> Anchored:
     # ``Ban Thường vụ Tỉnh ủy xây dựng kế hoạch``, ``Ủy ban nhân dân tỉnh ban hành Kế hoạch``.
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?P<verb>{SP}(?:đã{SP})?(?:xây{SP}dựng|ban{SP}hành){SP})"
         rf"(?P<type>(?i:{type_alternation()})){_NL}"
+    )
+    # It opens with the spaces before one of the verbs (``_BUILD_VERBS`` lists the words it
+    # can start with).
+    return Anchored(
+        pattern, first_words(_BUILD_VERBS, ignore_case=False, word_start=False), space_before=True
     )
 
 
@@ -90,7 +108,7 @@ def _closing_re() -> regex.Pattern[str]:
 
 @cache
 def _headline_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_at(
         rf"^[^\S\n]*(?P<type>(?i:{type_alternation()})){SP}(?i:của){SP}\S.*?"
         rf"(?=[^\S\n]+(?i:về){_NL}|[^\S\n]*$)",
         regex.MULTILINE,
@@ -121,8 +139,8 @@ def _builders(ctx: Context, mine: DocType) -> list[tuple[regex.Match[str], str]]
         if not _as_follows_re().search(flow, m.end(), limit):
             continue
         lo = max(0, m.start() - 80)
-        breaks = [b.end() for b in regex.finditer(r"[,;.:()\n]", flow[lo : m.start()])]
-        lo = lo + breaks[-1] if breaks else lo
+        breaks = [b.end() for b in _BREAK.finditer(flow, lo, m.start())]
+        lo = breaks[-1] if breaks else lo
         got = body_before(flow, m.start(), lo=lo)
         if got:
             out.append((m, fold(got[1])))

@@ -10,6 +10,7 @@ date give keep ``X`` (``XXXX-06-10``).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 import regex
@@ -118,10 +119,11 @@ def _is_reference(ctx: Context, lex: Lexicon, core: Core, mention_ends: list[int
     src_start, _ = ctx.norm.to_source(core.start, core.end)
     if date_span is not None and date_span.start <= src_start < date_span.end:
         return True
-    return any(
-        0 <= src_start - e <= 6 and _REFERENCE_GAP.match(ctx.source[e:src_start])
-        for e in mention_ends
-    )
+    # A mention that ends at most 6 characters before (``mention_ends`` is sorted).
+    near = mention_ends[
+        bisect_left(mention_ends, src_start - 6) : bisect_right(mention_ends, src_start)
+    ]
+    return any(_REFERENCE_GAP.match(ctx.source[e:src_start]) for e in near)
 
 
 def _fill_year(p: Point, core: Core, anchor: dt.date | None) -> Point:

@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from vnplan_extract.data import load_table
+from vnplan_extract.text.anchored import Anchor, Word, match_only
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
@@ -32,10 +33,28 @@ _START = r"\b"
 _END = r"(?![\p{L}\d])"
 
 
+def _firsts(words: list[str] | dict[str, Any]) -> list[str]:
+    """The first words of the entries of ``_alt(words)``: a match of the alternation starts with
+    one of them."""
+    return sorted({w.split()[0] for w in words})
+
+
 def _alt(words: list[str] | dict[str, Any]) -> str:
     """An alternation of ``words``, longest first, spaces matching any whitespace."""
     out = sorted(words, key=len, reverse=True)
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in out) + ")"
+
+
+@cache
+def _anchor(word: str) -> Anchor:
+    """Where a shape's match starting with ``word`` (``""``: with a digit) can start. Every shape
+    opens with ``\\b``, so a word anchor never follows a letter. A digit or a single letter
+    (``I`` of ``III``) is found by the engine: a string search would stop at every ``i``."""
+    if not word or word.isdigit():
+        return regex.compile(_START + r"\d", _FLAGS)
+    if len(word) == 1:
+        return regex.compile(_START + regex.escape(word), _FLAGS)
+    return Word(word, word_start=True)
 
 
 @dataclass(frozen=True)
@@ -50,6 +69,9 @@ class Prefix:
 class Lexicon:
     table: dict[str, Any]
     patterns: list[tuple[str, regex.Pattern[str]]]
+    # For a shape the engine cannot find fast: its pattern for matching at a place and the
+    # anchors that find where its matches can start (``text/anchored.py``).
+    anchored: dict[str, tuple[regex.Pattern[str], tuple[Anchor, ...]]]
     prefix: regex.Pattern[str]
     prefixes: dict[str, Prefix]
     between_range: regex.Pattern[str]
@@ -172,6 +194,56 @@ def lexicon() -> Lexicon:
         ("continuous", _alt(t["continuous"]["words"])),
     ]
     patterns = [(name, regex.compile(_START + rx, _FLAGS)) for name, rx in shapes]
+    # The words (or a digit) each shape's match can start with. A shape that opens with an
+    # optional part, a look-behind or an alternation would otherwise be tried at every word start;
+    # one that opens with a word shares the search for it. Each list must cover every first token
+    # of its shape above: a digit for ``D``, ``M``, ``Y`` and ``\d{1,3}``, the first words of
+    # each alternation that can open it (``tests/test_anchored.py`` checks the matches).
+    digit = ""
+    count = [digit, *_firsts(t["number_words"])]
+    starts: dict[str, list[str]] = {
+        "day_words": ["ngày", digit],
+        "day_num": ["ngày", digit],
+        "part_month": ["nửa", *_firsts(t["parts"])],
+        "day_after_prep": [digit],
+        "quarter_list": _firsts(t["quarters"]),
+        "month_list": [digit],
+        "half_count": count,
+        "part_year": _firsts(t["parts"]),
+        "year_range": ["năm", digit],
+        "bare_year": [digit],
+        "year_list": [digit],
+        "set_every": [*_firsts(t["recurrence_lead"]), *_firsts(t["recurrence_words"])],
+        "set_per": count,
+        "named_day": [digit],
+        "cell_year": [digit],
+        "duration": count,
+        "relative_year": ["các", "năm"],
+        # The shapes that open with a word: their words are looked for once for all of them.
+        "school": _firsts(t["school_year_words"]),
+        "day_span": ["ngày"],
+        "day_nomonth": ["ngày"],
+        "month_num": ["tháng"],
+        "month_words": ["tháng"],
+        "day_noyear_words": ["ngày"],
+        "day_noyear_num": ["ngày"],
+        "month_noyear": ["tháng"],
+        "quarter": ["quý"],
+        "half_word": ["nửa"],
+        "year": ["năm"],
+        "set_every_n": _firsts(t["recurrence_lead"]),
+        "set_word": _firsts(t["recurrence_standalone"]),
+        "signing_day": _firsts(t["signing_day"]),
+        "day_relative": ["ngày"],
+        "set_bare": _firsts(t["recurrence_lead"]),
+        "bare_day": ["ngày"],
+        "continuous": _firsts(t["continuous"]["words"]),
+    }
+    compiled = dict(patterns)
+    anchored = {
+        name: (match_only(compiled[name]), tuple(_anchor(w) for w in words))
+        for name, words in starts.items()
+    }
     prefixes: dict[str, Prefix] = {}
     for entry in t["prefixes"]:
         for w in entry["words"]:
@@ -189,6 +261,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         table=t,
         patterns=patterns,
+        anchored=anchored,
         prefix=prefix,
         prefixes=prefixes,
         between_range=regex.compile(r"\A\s*(?:cho\s+)?(?:đến\s+hết|đến|tới)\s+\Z", _FLAGS),

@@ -10,12 +10,14 @@ II/2025``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import regex
 
 from vnplan_extract.extract.time.calendar import Point, valid_day
 from vnplan_extract.extract.time.lexicon import Lexicon
+from vnplan_extract.text.anchored import anchor_starts, finditer_at
 
 # The TIMEX3 unit letter of a recurrence or duration; a quarter is three months.
 _PERIOD = {"Y": (1, "Y"), "Q": (3, "M"), "M": (1, "M"), "W": (1, "W"), "D": (1, "D")}
@@ -176,11 +178,21 @@ def _continuous_ok(lex: Lexicon, flow: str, core: Core) -> bool:
     return not (lex.continuous_not_after.search(before) or lex.continuous_not_before.search(after))
 
 
+def _matches(
+    lex: Lexicon, shape: str, pattern: regex.Pattern[str], flow: str
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(flow)``, run only where the shape's anchors say a match can start."""
+    if shape not in lex.anchored:
+        return pattern.finditer(flow)
+    at, anchors = lex.anchored[shape]
+    return finditer_at(at, flow, anchor_starts(anchors, flow))
+
+
 def find_cores(lex: Lexicon, flow: str) -> list[Core]:
     taken = bytearray(len(flow))
     cores: list[Core] = []
     for shape, pattern in lex.patterns:
-        for m in pattern.finditer(flow):
+        for m in _matches(lex, shape, pattern, flow):
             a, b = m.span()
             if a == b or any(taken[a:b]):
                 continue
