@@ -48,6 +48,6 @@ class Context:
         return self.metadata.issued_date
 
     def span(self, start: int, end: int) -> dict[str, int | str]:
-        """Source ``start``/``end``/``text`` for a normalized ``[start, end)``, ready for a model."""
+        """Source ``start``/``end``/``text`` of a normalized ``[start, end)``, for a model."""
         s, e = self.norm.to_source(start, end)
         return {"start": s, "end": e, "text": self.norm.source[s:e]}
