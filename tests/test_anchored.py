@@ -13,8 +13,8 @@ from functools import cache
 
 import pytest
 import regex
+from conftest import CORPUS_IDS, corpus_text
 
-from tests.conftest import CORPUS_IDS, corpus_text
 from vnplan_extract.extract.references.aliases import _clause_re
 from vnplan_extract.extract.references.patterns import DATE_RE, OF_RE, TERM_RE, numbered_finder
 from vnplan_extract.extract.references.selfrefs import _builder_re, _of_re, _this_re
