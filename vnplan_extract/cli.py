@@ -53,10 +53,12 @@ def schema() -> None:
 
 
 def _register_subcommands() -> None:
+    from vnplan_extract import graph_cli
     from vnplan_extract.batch import cli as batch_cli
     from vnplan_extract.evaluate import cli as evaluate_cli
+    from vnplan_extract.render import cli as render_cli
 
-    for module in (evaluate_cli, batch_cli):
+    for module in (evaluate_cli, batch_cli, render_cli, graph_cli):
         module.register(app)
 
 

@@ -19,6 +19,95 @@ _DATE_COLUMNS = {
     "documents": ["issued_date"],
     "references": ["issued_date"],
     "time_expressions": ["earliest", "latest"],
+    "tasks": ["deadline_latest"],
+}
+# The columns of every table, so that an empty table still has them (code that filters or
+# groups a corpus with no tasks yet must not fail on a missing column).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": (
+        "doc_id",
+        "path",
+        "sha256",
+        "format",
+        "encoding",
+        "legacy_encoding",
+        "doc_type",
+        "number",
+        "issuer",
+        "place",
+        "issued_date",
+        "title",
+        "signer_authority",
+        "signer_position",
+        "signer_name",
+        "n_recipients",
+        "n_sections",
+        "n_references",
+        "n_time_expressions",
+        "n_organizations",
+        "n_tasks",
+    ),
+    "sections": (
+        "doc_id",
+        "id",
+        "label",
+        "heading",
+        "kind",
+        "level",
+        "parent",
+        "start",
+        "end",
+        "length",
+    ),
+    "references": (
+        "doc_id",
+        "id",
+        "doc_type",
+        "number",
+        "issued_date",
+        "issuer",
+        "term",
+        "name",
+        "subject",
+        "alias",
+        "is_self",
+        "n_mentions",
+        "start",
+        "end",
+    ),
+    "time_expressions": (
+        "doc_id",
+        "id",
+        "start",
+        "end",
+        "text",
+        "type",
+        "value",
+        "mod",
+        "kind",
+        "earliest",
+        "latest",
+        "frequency",
+    ),
+    "organizations": ("doc_id", "name", "start", "end", "text"),
+    "tasks": (
+        "doc_id",
+        "task_id",
+        "section",
+        "task_start",
+        "task_end",
+        "action",
+        "deadlines",
+        "deadline_values",
+        "deadline_latest",
+        "report_to",
+        "report_via",
+        "assignee",
+        "role",
+        "start",
+        "end",
+        "text",
+    ),
 }
 
 
@@ -84,7 +173,10 @@ def table_rows(docs: Iterable[PlanDocument]) -> dict[str, list[dict[str, Any]]]:
                 out["organizations"].append(
                     {"doc_id": did, "name": o.name, "start": m.start, "end": m.end, "text": m.text}
                 )
+        times = {t.id: t for t in doc.time_expressions}
         for task in doc.tasks:
+            governing = [times[d] for d in task.deadlines if d in times]
+            latest = [t.latest for t in governing if t.latest is not None]
             base = {
                 "doc_id": did,
                 "task_id": task.id,
@@ -93,6 +185,9 @@ def table_rows(docs: Iterable[PlanDocument]) -> dict[str, list[dict[str, Any]]]:
                 "task_end": task.end,
                 "action": task.action,
                 "deadlines": ";".join(task.deadlines),
+                "deadline_values": ";".join(t.value or t.text for t in governing),
+                # The first date by which the task must be done, for plotting deadlines.
+                "deadline_latest": min(latest) if latest else None,
                 "report_to": ";".join(task.report_to),
                 "report_via": ";".join(task.report_via),
             }
@@ -105,6 +200,7 @@ def table_rows(docs: Iterable[PlanDocument]) -> dict[str, list[dict[str, Any]]]:
                         "role": a.role if a else None,
                         "start": a.start if a else None,
                         "end": a.end if a else None,
+                        "text": a.text if a else None,
                     }
                 )
     return out
@@ -117,7 +213,7 @@ def to_frames(docs: Iterable[PlanDocument]) -> dict[str, pd.DataFrame]:
 
     frames: dict[str, pd.DataFrame] = {}
     for name, rows in table_rows(docs).items():
-        frame = pd.DataFrame(rows)
+        frame = pd.DataFrame(rows, columns=list(COLUMNS[name]))
         for col in _DATE_COLUMNS.get(name, []):
             if col in frame:
                 frame[col] = pd.to_datetime(frame[col], errors="coerce")
