@@ -6,7 +6,7 @@ turns the rows into DataFrames with typed dates (the ``pandas`` extra).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from vnplan_extract.models import Assignee, PlanDocument
@@ -120,11 +120,13 @@ def document_id(doc: PlanDocument) -> str:
     return doc.source.sha256[:16]
 
 
-def table_rows(docs: Iterable[PlanDocument]) -> dict[str, list[dict[str, Any]]]:
+def table_rows(
+    docs: Iterable[PlanDocument], *, doc_id: Callable[[PlanDocument], str] = document_id
+) -> dict[str, list[dict[str, Any]]]:
     """One list of row dicts per table; every row carries ``doc_id`` and item offsets."""
     out: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for doc in docs:
-        did = document_id(doc)
+        did = doc_id(doc)
         md = doc.metadata
         out["documents"].append(
             {
