@@ -140,10 +140,18 @@ def _kind_of(heading: str) -> str:
     return heading_kind(heading)
 
 
+_CELL_EDGE = regex.compile(r"[\s*]*\|")
+
+
 def _is_table_row(ctx: Context, line: Line) -> bool:
-    """A tab between cells in the source line marks a table row, never a heading."""
+    """A table row or cell is never a heading: a tab between cells in the source line, or a
+    markdown table cell (the line stands between two ``|`` of the source)."""
     s, e = ctx.norm.to_source(line.start, line.end)
-    return "\t" in ctx.source[s:e]
+    source = ctx.source
+    if "\t" in source[s:e]:
+        return True
+    before = source[max(0, s - 12) : s][::-1]
+    return _CELL_EDGE.match(before) is not None and _CELL_EDGE.match(source, e) is not None
 
 
 def _candidate(ctx: Context, line: Line) -> _Candidate | None:
