@@ -8,8 +8,8 @@ gold still differ, the difference is listed below with the reason, and the test 
 from __future__ import annotations
 
 import pytest
-
 from conftest import CORPUS_IDS, ROOT, corpus_text
+
 from vnplan_extract import parse_text
 from vnplan_extract.evaluate.gold import load_gold
 
