@@ -49,10 +49,6 @@ def expected(path: Path) -> dict[str, Any]:
 
 def _case(path: Path, variant: str) -> Any:
     marks = []
-    # The PDF of this seed ends with an appendix whose lines lose their indentation in the
-    # text layer; the section reader then numbers one level differently.
-    if variant == "pdf" and path.name.startswith("002_"):
-        marks.append(pytest.mark.xfail(reason="appendix numbering in the PDF text", strict=False))
     return pytest.param(path, variant, id=f"{path.stem[:3]}-{variant}", marks=marks)
 
 

@@ -96,6 +96,8 @@ def test_seed_002_outline_and_appendices_after_the_signature() -> None:
         ("I. NỘI DUNG\n1. Một việc.\n5. Năm mươi tỷ đồng.\n2. Hai việc.\n", [("I", "content"), ("I.1", "other"), ("I.2", "other")]),
         # A repeated top-level numeral is kept, as ``IV(2)``, with its own children.
         ("I. MỤC ĐÍCH\nx.\nII. PHÂN CÔNG NHIỆM VỤ\n1. Sở Y tế\nx.\nII. TỔ CHỨC THỰC HIỆN\n1. Giao Sở Y tế.\n", [("I", "purpose"), ("II", "implementation"), ("II.1", "other"), ("II(2)", "implementation"), ("II(2).1", "other")]),
+        # A table row that lost its cell separators (``I Tỉnh ủy`` in a PDF) after Arabic numbering began.
+        ("1. Các văn bản đã ban hành\nStt Văn bản\nI Tỉnh ủy\n1.\nII Hội đồng nhân dân tỉnh\n2. Hoạt động kiểm tra\n", [("1", "other"), ("2", "other")]),
         # Headings marked up in markdown and hard-wrapped.
         ("**I. MỤC\nĐÍCH, YÊU CẦU**\n\n**1.\nMục đích**\n\nx.\n", [("I", "purpose_requirements"), ("I.1", "purpose")]),
     ],

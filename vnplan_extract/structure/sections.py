@@ -76,6 +76,7 @@ class _Candidate:
     start: int  # label start (normalized offset)
     head_start: int
     head_end: int
+    bare: bool = False  # a Roman label with no punctuation after it (``I Tỉnh ủy``)
 
 
 @dataclass
@@ -192,7 +193,8 @@ def _candidate(ctx: Context, line: Line) -> _Candidate | None:
             number = 0
         if _is_table_row(ctx, line):
             return None
-        return _Candidate(style, label, number, line.start, head_start, line.end)
+        bare = style == "roman" and not text[len(label) : m.start("head")].strip()
+        return _Candidate(style, label, number, line.start, head_start, line.end, bare)
     return None
 
 
@@ -243,6 +245,13 @@ class _TreeBuilder:
     def offer(self, cand: _Candidate) -> bool:
         if cand.style == "letter":
             cand.number = _letter_number(cand.label)
+        if cand.bare:
+            # A bare ``I Tỉnh ủy`` after Arabic numbering has begun, or one that does not continue
+            # the Roman numbering, is a table row that lost its cell separators (a PDF text
+            # layer), not a new top-level part.
+            last_roman = self.top_numbers.get("roman", 0)
+            if (last_roman == 0 and self.stack) or (last_roman and cand.number != last_roman + 1):
+                return False
         # Find where this style already sits in the open path: a sibling of that node.
         styles = [n.cand.style for n in self.stack]
         if cand.style in styles:
