@@ -57,3 +57,12 @@ def test_signature_examples(example: dict[str, str]) -> None:
         example["name"],
     )
     assert _authority().match(example["text"].split("\n")[0])
+
+
+@pytest.mark.parametrize("example", load_table("abbreviations")["examples"])
+def test_abbreviation_table_examples(example: dict[str, str]) -> None:
+    from vnplan_extract.extract.organizations.expand import expand_abbreviations
+
+    assert expand_abbreviations(example["text"]).text == example["expanded"]
+    # The header's casing of capitalised lines reads the same table.
+    assert ordinary_case(example["text"].upper()).casefold() == example["expanded"].casefold()

@@ -24,7 +24,9 @@ def _tables() -> tuple[list[tuple[list[str], str]], dict[str, str], list[list[st
     table = load_table("body_names")
     phrases = [(_key(p).split(), p) for p in table["phrases"]]
     phrases.sort(key=lambda item: len(item[0]), reverse=True)
-    abbreviations = {k.casefold(): v for k, v in table["abbreviations"].items()}
+    abbreviations = {
+        k.casefold(): v for k, v in load_table("abbreviations")["abbreviations"].items()
+    }
     levels = sorted((_key(w).split() for w in table["level_words"]), key=len, reverse=True)
     return phrases, abbreviations, levels
 

@@ -29,10 +29,11 @@ class Expanded:
 @cache
 def _abbreviations() -> tuple[dict[str, str], regex.Pattern[str]]:
     t = load_table("organizations")
-    table: dict[str, str] = dict(t["abbreviations"])
+    shared: dict[str, str] = load_table("abbreviations")["abbreviations"]
+    table: dict[str, str] = dict(shared)
     prefixes: dict[str, str] = t["prefix_abbreviations"]
     table.update(prefixes)
-    keys = sorted(t["abbreviations"], key=len, reverse=True)
+    keys = sorted(shared, key=len, reverse=True)
     alts = "|".join(regex.escape(k) for k in keys)
     pre = "|".join(regex.escape(k) for k in sorted(prefixes, key=len, reverse=True))
     # ``/`` and ``-`` before a key: a document symbol (``83-KH/TU``), not a body. A key ending in

@@ -42,7 +42,8 @@ class _Tables:
 @cache
 def _tables() -> _Tables:
     t: dict[str, Any] = load_table("reference_issuers")
-    heads = t["heads"] + list(t["abbreviations"])
+    abbreviations: dict[str, str] = load_table("abbreviations")["abbreviations"]
+    heads = t["heads"] + list(abbreviations)
     head = regex.compile(rf"(?=\p{{Lu}})(?i:{words_pattern(heads)}){_NL}")
     # A continuation: a capitalised word (not a type word, not ``Khóa``, not a Roman term), an
     # abbreviation, or one of the lower-case name words.
@@ -75,7 +76,7 @@ def _tables() -> _Tables:
         cont,
         known,
         canonical,
-        t["abbreviations"],
+        abbreviations,
         t["positions"],
         phrases,
         levels,
