@@ -45,7 +45,7 @@ def test_body_name_examples(example: dict[str, str]) -> None:
     assert ordinary_case(example["upper"]) == example["name"]
 
 
-@pytest.mark.parametrize("example", load_table("signature")["examples"])
+@pytest.mark.parametrize("example", [e for e in load_table("signature")["examples"] if "text" in e])
 def test_signature_examples(example: dict[str, str]) -> None:
     from vnplan_extract import parse_text
 
@@ -66,3 +66,24 @@ def test_abbreviation_table_examples(example: dict[str, str]) -> None:
     assert expand_abbreviations(example["text"]).text == example["expanded"]
     # The header's casing of capitalised lines reads the same table.
     assert ordinary_case(example["text"].upper()).casefold() == example["expanded"].casefold()
+
+
+@pytest.mark.parametrize(
+    "example", [e for e in load_table("signature")["examples"] if "recipient" in e]
+)
+def test_recipient_note_examples(example: dict[str, str]) -> None:
+    from vnplan_extract import parse_text
+
+    doc = parse_text(
+        "KẾ HOẠCH\n\nthử\n\nI. MỤC ĐÍCH\n\nx.\n\nNơi nhận:\n- " + example["recipient"] + "\n"
+    )
+    (recipient,) = doc.metadata.recipients
+    assert (recipient.name, recipient.note) == (example["name"], example["note"])
+
+
+@pytest.mark.parametrize("word", load_table("doc_types")["generic_words"])
+def test_generic_words_name_no_type(word: str) -> None:
+    from vnplan_extract.extract.references.numbered import type_of_word
+
+    assert type_of_word(word) is None
+    assert type_of_word(word.capitalize()) is None

@@ -121,7 +121,8 @@ def _title(ctx: Context, lines: list[Line], after: int) -> tuple[int, int] | Non
             continue
         if _RULE.match(line.text) or is_marker(line.text) or _body_openers().match(line.text):
             break
-        if line.text.startswith(("CHỦ TỊCH", "BỘ TRƯỞNG")):
+        if _position_opener().match(line.text):
+            # ``CHỦ TỊCH ỦY BAN NHÂN DÂN ...`` above a decision's preamble: the enacting authority.
             break
         if parts and line.text.isupper() != parts[-1].text.isupper():
             break
@@ -133,7 +134,20 @@ def _title(ctx: Context, lines: list[Line], after: int) -> tuple[int, int] | Non
     return parts[0].start, parts[-1].end
 
 
-_LEVEL_START = regex.compile(r"^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b")
+@cache
+def _level_start() -> regex.Pattern[str]:
+    """A capitalised line opening with an administrative level word (``TỈNH ĐỒNG THÁP``)."""
+    words = [w.upper() for w in load_table("body_names")["level_words"]]
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"^(?:{alt})(?!\p{{L}})")
+
+
+@cache
+def _position_opener() -> regex.Pattern[str]:
+    """A capitalised line opening with a signer's position (``CHỦ TỊCH``, ``BỘ TRƯỞNG``)."""
+    words = load_table("signature")["positions"]
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"^(?:{alt})(?!\p{{L}})")
 
 
 def _capital_blocks(lines: list[Line], stop: int) -> list[list[tuple[int, int, str]]]:
@@ -171,7 +185,7 @@ def _capital_blocks(lines: list[Line], stop: int) -> list[list[tuple[int, int, s
     for hard, items in blocks:
         if not items:
             continue
-        if not hard and merged and _LEVEL_START.match(items[0][2]):
+        if not hard and merged and _level_start().match(items[0][2]):
             merged[-1].extend(items)
         else:
             merged.append(list(items))

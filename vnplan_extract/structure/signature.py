@@ -20,14 +20,20 @@ from vnplan_extract.text.lines import Line, iter_lines
 
 _RECIPIENTS = regex.compile(r"(?m)^[ \t]*Nơi[ \t]+nhận[ \t]*:?")
 _ITEM_SPLIT = regex.compile(r"(?:^[-+•]|(?<=[;,.])\s*-)\s+")
-_NOTE = regex.compile(
-    r"\s*\((?P<note>(?:để\s+)?(?:báo\s+cáo|b/c|thực\s+hiện|t/h|biết|phối\s+hợp|chỉ\s+đạo))\)\s*[,;.]*$",
-    regex.IGNORECASE,
-)
 _NOTE_ONLY = regex.compile(r"^\((?P<note>[^()]{1,30})\)[,;.]*$")
 _ARCHIVE = regex.compile(r"^Lưu\b\s*:?\s*", regex.IGNORECASE)
 # How far after the recipients a signature may stand (a blank page's worth of lines).
 _SIGNATURE_WINDOW = 600
+
+
+@cache
+def _note() -> regex.Pattern[str]:
+    """A purpose in parentheses at the end of a recipient: ``(báo cáo)``, ``(b/c)``."""
+    words = load_table("signature")["recipient_notes"]
+    alt = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"\s*\((?P<note>{alt})\)\s*[,;.]*$", regex.IGNORECASE)
 
 
 @cache
@@ -52,7 +58,7 @@ def _recipient(ctx: Context, a: int, b: int, note: str | None = None) -> Recipie
     text = ctx.flow[a:b]
     trimmed = text.rstrip(" ,;.")
     b = a + len(trimmed)
-    m = _NOTE.search(trimmed)
+    m = _note().search(trimmed)
     name = trimmed
     if m:
         note = " ".join(m.group("note").split())

@@ -12,6 +12,7 @@ from typing import cast
 
 import regex
 
+from vnplan_extract.data import load_table
 from vnplan_extract.extract.references.details import read_before, read_details
 from vnplan_extract.extract.references.found import Found
 from vnplan_extract.extract.references.patterns import numbered_finder, type_words
@@ -19,8 +20,6 @@ from vnplan_extract.models import DocType
 from vnplan_extract.text.normalize import fold
 from vnplan_extract.text.symbols import normalize_number
 
-# Words that name no type of their own: the symbol decides.
-_GENERIC_WORDS = {"văn bản"}
 _PARTY_CODE = regex.compile(r"\d+[a-z]?-([^/]+)/")
 _STATE_CODE = regex.compile(r"\d+(?:/\d{4})?/([^-/]+)(?:-|$)")
 
@@ -30,10 +29,16 @@ def _word_types() -> dict[str, str]:
     return {fold(w): t.code for t in type_words() for w in t.words}
 
 
+@cache
+def _generic_words() -> frozenset[str]:
+    """Words that name no type of their own (``Văn bản``): the symbol decides."""
+    return frozenset(fold(w) for w in load_table("doc_types")["generic_words"])
+
+
 def type_of_word(word: str) -> DocType | None:
     """``Nghị quyết`` → ``nghi_quyet``; ``Chương trình hành động`` → ``chuong_trinh``."""
     key = fold(word)
-    if key in _GENERIC_WORDS:
+    if key in _generic_words():
         return None
     code = _word_types().get(key)
     return cast(DocType, code) if code else None
